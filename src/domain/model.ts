@@ -1,0 +1,130 @@
+/**
+ * The Gapline model: plain data, no behaviour. Every record has a random, stable id
+ * (never an auto-increment key) and belongs to one review. Instants are milliseconds
+ * since the Unix epoch (UTC); the offset a time was written in is kept beside it.
+ */
+
+/** Milliseconds since 1970-01-01T00:00:00Z. */
+export type EpochMs = number;
+
+export const SEVERITIES = ['negligible', 'minimal', 'significant', 'serious', 'severe'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Kinds of communication (`../shared/spec/gaps.md`, Terms). The alert is not a communication. */
+export const COMMUNICATION_KINDS = ['update', 'resolution', 'follow-up', 'internal'] as const;
+export type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
+
+export const PHASE_KINDS = ['investigation', 'escalation', 'decision', 'change'] as const;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+
+/** Which Statuspage time an update's instant is read from. */
+export type InstantSource = 'display_at' | 'created_at';
+
+/** Minutes: `ideal` (default 20) and `max` (default 30). */
+export interface Target {
+  readonly ideal: number;
+  readonly max: number;
+}
+
+export const DEFAULT_TARGET: Target = { ideal: 20, max: 30 };
+
+/** An instant as written in a source: the UTC instant plus the offset it was written in. */
+export interface SourceInstant {
+  readonly ms: EpochMs;
+  /** Offset from UTC in minutes (e.g. −180 for `-03:00`); null when unknown. */
+  readonly offsetMinutes: number | null;
+}
+
+export type SourceFormat = 'statuspage' | 'csv' | 'gapline' | 'manual' | 'demo';
+
+export interface Review {
+  readonly id: string;
+  readonly title: string;
+  /** `importing` while a large import is being written; only `ready` reviews are listed. */
+  readonly status: 'importing' | 'ready';
+  readonly createdAt: EpochMs;
+  readonly updatedAt: EpochMs;
+  readonly createdBy: string | null;
+}
+
+/** One incident per review. */
+export interface Incident {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly title: string;
+  /** Alert time A; null only while a hand-typed review has no alert yet. */
+  readonly alert: EpochMs | null;
+  /** Resolution time R; null when unknown (incident still open). */
+  readonly resolution: EpochMs | null;
+  /** IANA zone (or `UTC`) the incident is displayed in. */
+  readonly timeZone: string;
+  /** Zone offset-less source times were read in (CSV); null when every time had an offset. */
+  readonly sourceTimeZone: string | null;
+  readonly severity: Severity | null;
+  readonly target: Target;
+  /** Statuspage only: which time an update's instant comes from. */
+  readonly instantSource: InstantSource;
+  readonly source: {
+    readonly format: SourceFormat;
+    /** The source's own id (Statuspage incident id), if any. */
+    readonly externalId: string | null;
+    readonly url: string | null;
+    readonly fileName: string | null;
+  };
+  readonly updatedAt: EpochMs;
+}
+
+export interface Channel {
+  readonly id: string;
+  readonly reviewId: string;
+  /** Name as imported (`Status page`, `Twitter/X`, `Email`, …): the key of `perChannel`. */
+  readonly name: string;
+  readonly updatedAt: EpochMs;
+}
+
+export interface Communication {
+  readonly id: string;
+  readonly reviewId: string;
+  /** The instant used for analysis (UTC ms). */
+  readonly instant: EpochMs;
+  /** Offset the time was written in, in minutes; null when the source had none. */
+  readonly offsetMinutes: number | null;
+  readonly channelId: string;
+  readonly author: string;
+  readonly kind: CommunicationKind;
+  /** Plain text (HTML from sources is converted to text at import, never rendered). */
+  readonly text: string;
+  /** Stable id derived from the source: Statuspage update id, `<id>#tweet`, `line:<N>`. */
+  readonly sourceId: string | null;
+  /** Position in the import, for stable ordering of equal instants. */
+  readonly order: number;
+  /** Statuspage only: both times of the update, so the incident can switch instant source. */
+  readonly sourceTimes: {
+    readonly displayAt: SourceInstant | null;
+    readonly createdAt: SourceInstant | null;
+  } | null;
+  /** Statuspage update status (`investigating`, `identified`, …), when the source has one. */
+  readonly sourceStatus: string | null;
+  /** Statuspage affected component names, when listed. */
+  readonly affectedComponents: readonly string[];
+  readonly createdBy: string | null;
+  readonly updatedAt: EpochMs;
+}
+
+export interface Phase {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly kind: PhaseKind;
+  readonly start: EpochMs;
+  readonly end: EpochMs;
+  readonly updatedAt: EpochMs;
+}
+
+/** A whole review as plain data: what a Gapline file holds and what the app loads. */
+export interface ReviewData {
+  readonly review: Review;
+  readonly incident: Incident;
+  readonly channels: readonly Channel[];
+  readonly communications: readonly Communication[];
+  readonly phases: readonly Phase[];
+}

@@ -1,0 +1,9 @@
+import 'fake-indexeddb/auto';
+import 'vitest-canvas-mock';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,105 @@
+// Property tests: invariants of the gap analysis over random incidents.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
+import { COMMUNICATION_KINDS } from '../../../../src/domain/model';
+import type { Communication, CommunicationKind } from '../../../../src/domain/model';
+import { T0, makeChannel, makeCommunication, makeIncident } from '../../../factories/makeRecords';
+
+const channels = ['a', 'b', 'c'].map((id) => makeChannel({ id, name: `Channel ${id}` }));
+
+const commArb = fc.record({
+  offset: fc.integer({ min: -60 * 60_000, max: 10 * 60 * 60_000 }),
+  kind: fc.constantFrom(...COMMUNICATION_KINDS),
+  channelId: fc.constantFrom('a', 'b', 'c'),
+});
+
+const incidentArb = fc.record({
+  comms: fc.array(commArb, { maxLength: 40 }),
+  resolution: fc.option(fc.integer({ min: 0, max: 12 * 60 * 60_000 }), { nil: null }),
+});
+
+type Spec = {
+  comms: { offset: number; kind: CommunicationKind; channelId: string }[];
+  resolution: number | null;
+};
+
+function build(spec: Spec) {
+  const communications: Communication[] = spec.comms.map((c, i) =>
+    makeCommunication({
+      id: `c${i}`,
+      order: i,
+      instant: T0 + c.offset,
+      kind: c.kind,
+      channelId: c.channelId,
+    }),
+  );
+  const incident = makeIncident({
+    resolution: spec.resolution === null ? null : T0 + spec.resolution,
+  });
+  return { incident, channels, communications };
+}
+
+describe('analyzeGaps — properties', () => {
+  it('gaps sum to end − alert, are never negative and are contiguous', () => {
+    fc.assert(
+      fc.property(incidentArb, (spec) => {
+        const a = analyzeGaps(build(spec));
+        if (!a.ok) return;
+        const sum = a.gaps.reduce((s, g) => s + g.minutes, 0);
+        expect(sum).toBeCloseTo((a.end.instant - a.alert) / 60_000, 6);
+        for (const g of a.gaps) expect(g.minutes).toBeGreaterThanOrEqual(0);
+        a.gaps.forEach((g, i) => {
+          if (i > 0) expect(g.from).toBe(a.gaps[i - 1]?.to);
+        });
+        expect(a.gaps[0]?.from).toBe(a.alert);
+        expect(a.gaps.at(-1)?.to).toBe(a.end.instant);
+        for (const ch of a.perChannel) {
+          const s = ch.gaps.reduce((t, g) => t + g.minutes, 0);
+          expect(s).toBeCloseTo((a.end.instant - a.alert) / 60_000, 6);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('permuting the input changes nothing', () => {
+    fc.assert(
+      fc.property(
+        incidentArb.chain((spec) =>
+          fc.tuple(
+            fc.constant(spec),
+            fc.shuffledSubarray(
+              spec.comms.map((_, i) => i),
+              { minLength: spec.comms.length },
+            ),
+          ),
+        ),
+        ([spec, perm]) => {
+          const input = build(spec);
+          const shuffled = {
+            ...input,
+            communications: perm.map((i) => input.communications[i] as Communication),
+          };
+          expect(analyzeGaps(shuffled)).toEqual(analyzeGaps(input));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('coverage stays within 0–1 and summary counts agree with the gap list', () => {
+    fc.assert(
+      fc.property(incidentArb, (spec) => {
+        const a = analyzeGaps(build(spec));
+        if (!a.ok) return;
+        expect(a.summary.coverage).toBeGreaterThanOrEqual(0);
+        expect(a.summary.coverage).toBeLessThanOrEqual(1 + 1e-12);
+        expect(a.summary.gapsOverTarget).toBe(a.gaps.filter((g) => g.status === 'gap').length);
+        expect(a.summary.updateCount).toBe(a.gaps.length - 1);
+        expect(a.gaps.some((g) => g.longest)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
