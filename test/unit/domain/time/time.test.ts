@@ -46,7 +46,9 @@ describe('formatInstant and formatDateTime', () => {
   });
   it('includes the date in the locale', () => {
     const ms = iso('2026-10-13T17:05:00Z');
-    expect(formatDateTime(ms, 'America/Sao_Paulo', 'en')).toBe('Oct 13, 2026, 14:05 UTC\u221203:00');
+    expect(formatDateTime(ms, 'America/Sao_Paulo', 'en')).toBe(
+      'Oct 13, 2026, 14:05 UTC\u221203:00',
+    );
     expect(formatDateTime(ms, 'America/Sao_Paulo', 'es')).toContain('oct');
     expect(formatDateTime(ms, 'America/Sao_Paulo', 'es')).toContain('14:05 UTC\u221203:00');
   });
@@ -86,7 +88,9 @@ describe('parseLocalDateTime', () => {
       iso('2026-10-13T16:12:00Z'),
     );
     expect(parseLocalDateTime('2026-10-13T13:12:30', 'UTC')).toBe(iso('2026-10-13T13:12:30Z'));
-    expect(parseLocalDateTime('2026-10-13T13:12:30.5', 'UTC')).toBe(iso('2026-10-13T13:12:30.500Z'));
+    expect(parseLocalDateTime('2026-10-13T13:12:30.5', 'UTC')).toBe(
+      iso('2026-10-13T13:12:30.500Z'),
+    );
   });
   it('rejects a local time skipped by daylight saving', () => {
     expect(parseLocalDateTime('2026-03-29T02:30', 'Europe/Madrid')).toBeNull();
