@@ -1,0 +1,194 @@
+import type { ReviewData } from '../domain/model';
+import { assertOperation } from './assertOperation';
+import { assertReviewData } from './assertReviewData';
+import { canonicalReviewData } from './canonicalReviewData';
+import { allTables, assertWritable, deleteReviewRows } from './dexieTables';
+import type { GaplineDb } from './GaplineDb';
+import type {
+  ImportProgress,
+  ReviewStorage,
+  StorageOperation,
+  StoredReviewListItem,
+} from './ReviewStorage';
+import { ForeignRecordError, IncompleteReviewError, ReviewNotFoundError } from './storageErrors';
+import { compareListItems, toReviewListItem } from './toReviewListItem';
+import { importLockName, writeReviewChunked, type ImportLocks } from './writeReviewChunked';
+
+export interface DexieGatewayDeps {
+  readonly now?: () => number;
+  /** Web Locks (one held per running import); default `navigator.locks` when present. */
+  readonly locks?: ImportLocks | null;
+}
+
+function defaultLocks(): ImportLocks | null {
+  const nav: { locks?: ImportLocks } | undefined = globalThis.navigator;
+  return nav?.locks ?? null;
+}
+
+/** The review gateway on IndexedDB: every write is one Dexie transaction. */
+export class DexieReviewGateway implements ReviewStorage {
+  private readonly now: () => number;
+  private readonly locks: ImportLocks | null;
+
+  constructor(
+    readonly db: GaplineDb,
+    deps: DexieGatewayDeps = {},
+  ) {
+    this.now = deps.now ?? Date.now;
+    this.locks = deps.locks === undefined ? defaultLocks() : deps.locks;
+  }
+
+  async listReviews(): Promise<readonly StoredReviewListItem[]> {
+    const { db } = this;
+    return db.transaction('r', allTables(db), async () => {
+      const ready = await db.reviews.where('status').equals('ready').toArray();
+      const items: StoredReviewListItem[] = [];
+      for (const review of ready) {
+        const data = await this.readReview(review.id);
+        if (data !== null) items.push(toReviewListItem(data));
+      }
+      return items.sort(compareListItems);
+    });
+  }
+
+  async loadReview(reviewId: string): Promise<ReviewData | null> {
+    const { db } = this;
+    return db.transaction('r', allTables(db), async () => {
+      const review = await db.reviews.get(reviewId);
+      if (review === undefined || review.status !== 'ready') return null;
+      const data = await this.readReview(reviewId);
+      if (data === null) throw new IncompleteReviewError(reviewId);
+      return data;
+    });
+  }
+
+  async createReview(data: ReviewData): Promise<void> {
+    assertReviewData(data);
+    const { db } = this;
+    await db.transaction('rw', allTables(db), async () => {
+      await assertWritable(db);
+      await db.reviews.add({ ...data.review, status: 'ready' });
+      await db.incidents.add(data.incident);
+      await db.channels.bulkAdd([...data.channels]);
+      await db.communications.bulkAdd([...data.communications]);
+      await db.phases.bulkAdd([...data.phases]);
+    });
+  }
+
+  async createReviewChunked(
+    data: ReviewData,
+    onProgress?: ImportProgress,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    assertReviewData(data);
+    await writeReviewChunked({ db: this.db, data, onProgress, signal, locks: this.locks });
+  }
+
+  async apply(reviewId: string, operations: readonly StorageOperation[]): Promise<void> {
+    for (const op of operations) assertOperation(reviewId, op);
+    const { db } = this;
+    await db.transaction('rw', allTables(db), async () => {
+      await assertWritable(db);
+      let review = await db.reviews.get(reviewId);
+      if (review === undefined) throw new ReviewNotFoundError(reviewId);
+      for (const op of operations) {
+        if (op.type === 'put-review') review = op.record;
+        else await this.applyOne(reviewId, op);
+      }
+      await db.reviews.put({ ...review, updatedAt: Math.max(this.now(), review.updatedAt) });
+    });
+  }
+
+  async deleteReview(reviewId: string): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', allTables(db), async () => {
+      await assertWritable(db);
+      await deleteReviewRows(db, reviewId);
+    });
+  }
+
+  async cleanUpInterruptedImports(): Promise<readonly string[]> {
+    const { db } = this;
+    const running = new Set<string>();
+    if (this.locks !== null) {
+      const snapshot = await this.locks.query();
+      for (const lock of [...(snapshot.held ?? []), ...(snapshot.pending ?? [])]) {
+        if (lock.name !== undefined) running.add(lock.name);
+      }
+    }
+    return db.transaction('rw', allTables(db), async () => {
+      await assertWritable(db);
+      const importing = await db.reviews.where('status').equals('importing').primaryKeys();
+      const stale = importing.filter((id) => !running.has(importLockName(id)));
+      for (const id of stale) await deleteReviewRows(db, id);
+      return stale;
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Reads one review's records; null when the review or its incident is missing. */
+  private async readReview(reviewId: string): Promise<ReviewData | null> {
+    const { db } = this;
+    const review = await db.reviews.get(reviewId);
+    const incident = await db.incidents.where('reviewId').equals(reviewId).first();
+    if (review === undefined || incident === undefined) return null;
+    const [channels, communications, phases] = await Promise.all([
+      db.channels.where('reviewId').equals(reviewId).toArray(),
+      db.communications.where('reviewId').equals(reviewId).toArray(),
+      db.phases.where('reviewId').equals(reviewId).toArray(),
+    ]);
+    return canonicalReviewData({ review, incident, channels, communications, phases });
+  }
+
+  private async applyOne(
+    reviewId: string,
+    op: Exclude<StorageOperation, { type: 'put-review' }>,
+  ): Promise<void> {
+    const { db } = this;
+    switch (op.type) {
+      case 'put-communication':
+        await this.assertOwned(db.communications, reviewId, op.record.id);
+        await db.communications.put(op.record);
+        return;
+      case 'put-channel':
+        await this.assertOwned(db.channels, reviewId, op.record.id);
+        await db.channels.put(op.record);
+        return;
+      case 'put-incident':
+        await this.assertOwned(db.incidents, reviewId, op.record.id);
+        await db.incidents.put(op.record);
+        return;
+      case 'put-phase':
+        await this.assertOwned(db.phases, reviewId, op.record.id);
+        await db.phases.put(op.record);
+        return;
+      case 'delete-communication':
+        await this.assertOwned(db.communications, reviewId, op.id);
+        await db.communications.delete(op.id);
+        return;
+      case 'delete-channel':
+        await this.assertOwned(db.channels, reviewId, op.id);
+        await db.channels.delete(op.id);
+        return;
+      case 'delete-phase':
+        await this.assertOwned(db.phases, reviewId, op.id);
+        await db.phases.delete(op.id);
+        return;
+    }
+  }
+
+  /** An existing record with this id must belong to the review (a missing one is fine). */
+  private async assertOwned(
+    table: { get(id: string): PromiseLike<{ reviewId: string } | undefined> },
+    reviewId: string,
+    id: string,
+  ): Promise<void> {
+    const existing = await table.get(id);
+    if (existing !== undefined && existing.reviewId !== reviewId) {
+      throw new ForeignRecordError(reviewId, id);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import Dexie, { type Table } from 'dexie';
+import type { Channel, Communication, Incident, Phase, Review } from '../domain/model';
+import { CURRENT_DB_VERSION, DB_VERSIONS } from './dbSchemas';
+import { DB_UPGRADES } from './dbUpgrades';
+import { SCHEMA_META_KEY, type MetaRow } from './MetaRow';
+
+export const DEFAULT_DB_NAME = 'gapline';
+
+/** Rows of tables reserved for later issues (notes, root causes, …): typed when they are built. */
+export interface ReviewScopedRow {
+  readonly id: string;
+  readonly reviewId: string;
+}
+
+/**
+ * The Gapline IndexedDB database. Domain records are stored as they are (plain data,
+ * random string ids). Versions come from `DB_VERSIONS`; never edit a released one.
+ */
+export class GaplineDb extends Dexie {
+  declare readonly reviews: Table<Review, string>;
+  declare readonly incidents: Table<Incident, string>;
+  declare readonly channels: Table<Channel, string>;
+  declare readonly communications: Table<Communication, string>;
+  declare readonly phases: Table<Phase, string>;
+  declare readonly notes: Table<ReviewScopedRow, string>;
+  declare readonly rootCauses: Table<ReviewScopedRow, string>;
+  declare readonly actions: Table<ReviewScopedRow, string>;
+  declare readonly participants: Table<ReviewScopedRow, string>;
+  declare readonly attachments: Table<ReviewScopedRow, string>;
+  declare readonly meta: Table<MetaRow, string>;
+
+  /** Set when another tab upgraded the database: this tab must stop writing and reload. */
+  outdated = false;
+
+  /** `factory`: another IndexedDB implementation (default: the browser's). */
+  constructor(name: string = DEFAULT_DB_NAME, factory?: IDBFactory) {
+    super(name, factory === undefined ? undefined : { indexedDB: factory });
+    for (const { version, stores } of DB_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      const upgrade = DB_UPGRADES[version];
+      if (upgrade !== undefined) declared.upgrade(upgrade);
+    }
+    this.on('populate', (tx) => {
+      void tx.table<MetaRow, string>('meta').add({ key: SCHEMA_META_KEY, version: CURRENT_DB_VERSION });
+    });
+    this.on('versionchange', () => {
+      this.outdated = true;
+      this.close({ disableAutoOpen: true });
+      return false;
+    });
+  }
+}

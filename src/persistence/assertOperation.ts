@@ -1,0 +1,21 @@
+import { ForeignRecordError } from './storageErrors';
+import type { StorageOperation } from './ReviewStorage';
+
+/** A put must carry the review's id (a review put must be that review). */
+export function assertOperation(reviewId: string, op: StorageOperation): void {
+  switch (op.type) {
+    case 'put-review':
+      if (op.record.id !== reviewId) throw new ForeignRecordError(reviewId, op.record.id);
+      return;
+    case 'put-communication':
+    case 'put-channel':
+    case 'put-incident':
+    case 'put-phase':
+      if (op.record.reviewId !== reviewId) throw new ForeignRecordError(reviewId, op.record.id);
+      return;
+    case 'delete-communication':
+    case 'delete-channel':
+    case 'delete-phase':
+      return;
+  }
+}

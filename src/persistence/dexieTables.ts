@@ -1,0 +1,31 @@
+import type { Table } from 'dexie';
+import { REVIEW_SCOPED_TABLES } from './dbSchemas';
+import { CURRENT_DB_VERSION } from './dbSchemas';
+import type { GaplineDb } from './GaplineDb';
+import { SCHEMA_META_KEY } from './MetaRow';
+import { DatabaseOutdatedError, SchemaTooNewError } from './storageErrors';
+
+/** Every table, for transactions that touch a whole review. */
+export function allTables(db: GaplineDb): Table[] {
+  return db.tables;
+}
+
+/**
+ * Refuses a write when another tab upgraded the database or the stored schema is newer
+ * than this code (reliability Table 1, rows 8 and 9). Call inside the write transaction.
+ */
+export async function assertWritable(db: GaplineDb): Promise<void> {
+  if (db.outdated) throw new DatabaseOutdatedError();
+  const meta = await db.meta.get(SCHEMA_META_KEY);
+  if (meta !== undefined && meta.version > CURRENT_DB_VERSION) {
+    throw new SchemaTooNewError(meta.version, CURRENT_DB_VERSION);
+  }
+}
+
+/** Deletes a review and every record that belongs to it. Call inside a rw transaction. */
+export async function deleteReviewRows(db: GaplineDb, reviewId: string): Promise<void> {
+  for (const name of REVIEW_SCOPED_TABLES) {
+    await db.table(name).where('reviewId').equals(reviewId).delete();
+  }
+  await db.reviews.delete(reviewId);
+}

@@ -1,0 +1,28 @@
+import { analyzeGaps } from '../domain/gaps/analyzeGaps';
+import type { ReviewData } from '../domain/model';
+import type { StoredReviewListItem } from './ReviewStorage';
+
+/** A list row: the review, its incident's headline and the longest gap from the domain. */
+export function toReviewListItem(data: ReviewData): StoredReviewListItem {
+  const analysis = analyzeGaps({
+    incident: data.incident,
+    channels: data.channels,
+    communications: data.communications,
+  });
+  return {
+    review: data.review,
+    incidentTitle: data.incident.title,
+    alert: data.incident.alert,
+    timeZone: data.incident.timeZone,
+    longestGap: analysis.ok ? analysis.summary.longestGap : null,
+  };
+}
+
+/** Newest first: most recently updated, then most recently created, then by id. */
+export function compareListItems(a: StoredReviewListItem, b: StoredReviewListItem): number {
+  return (
+    b.review.updatedAt - a.review.updatedAt ||
+    b.review.createdAt - a.review.createdAt ||
+    (a.review.id < b.review.id ? -1 : a.review.id > b.review.id ? 1 : 0)
+  );
+}

@@ -1,0 +1,97 @@
+import type { ReviewData } from '../domain/model';
+import { allTables, assertWritable, deleteReviewRows } from './dexieTables';
+import type { GaplineDb } from './GaplineDb';
+import { IMPORT_CHUNK_SIZE, type ImportProgress } from './ReviewStorage';
+import { ImportInterruptedError, importAbortedError } from './storageErrors';
+
+/** The part of the Web Locks API an import needs (`navigator.locks` satisfies it). */
+export interface ImportLocks {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  query(): Promise<{
+    held?: readonly { name?: string }[] | undefined;
+    pending?: readonly { name?: string }[] | undefined;
+  }>;
+}
+
+/** The lock a running import holds, so another tab's clean-up leaves its review alone. */
+export function importLockName(reviewId: string): string {
+  return `gapline-import:${reviewId}`;
+}
+
+interface ChunkedWrite {
+  readonly db: GaplineDb;
+  readonly data: ReviewData;
+  readonly onProgress: ImportProgress | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly locks: ImportLocks | null;
+}
+
+/**
+ * A big import (reliability Table 1, row 12): the review is written `importing` with its
+ * incident, channels and phases; communications follow in `bulkPut` chunks of 1,000, one
+ * transaction each; a final transaction checks that everything is there and flips the
+ * review to `ready`. Until then no list shows it. On abort or failure the partial review
+ * is deleted; after a crash `cleanUpInterruptedImports` deletes it on the next start.
+ */
+export async function writeReviewChunked(write: ChunkedWrite): Promise<void> {
+  const run = (): Promise<void> => runChunked(write);
+  if (write.locks === null) return run();
+  return write.locks.request(importLockName(write.data.review.id), run);
+}
+
+async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promise<void> {
+  const reviewId = data.review.id;
+  const total = data.communications.length;
+  const throwIfAborted = (): void => {
+    if (signal?.aborted === true) throw importAbortedError();
+  };
+  throwIfAborted();
+  await db.transaction('rw', allTables(db), async () => {
+    await assertWritable(db);
+    await db.reviews.add({ ...data.review, status: 'importing' });
+    await db.incidents.add(data.incident);
+    await db.channels.bulkAdd([...data.channels]);
+    await db.phases.bulkAdd([...data.phases]);
+  });
+  try {
+    onProgress?.(0, total);
+    for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
+      throwIfAborted();
+      const chunk = data.communications.slice(start, start + IMPORT_CHUNK_SIZE);
+      await db.transaction('rw', [db.reviews, db.communications, db.meta], async () => {
+        await assertWritable(db);
+        await assertStillImporting(db, reviewId);
+        await db.communications.bulkPut(chunk);
+      });
+      onProgress?.(start + chunk.length, total);
+    }
+    throwIfAborted();
+    await db.transaction('rw', allTables(db), async () => {
+      await assertWritable(db);
+      await assertStillImporting(db, reviewId);
+      const written = await db.communications.where('reviewId').equals(reviewId).count();
+      if (written !== total) throw new ImportInterruptedError(reviewId);
+      await db.reviews.put({ ...data.review, status: 'ready' });
+    });
+  } catch (error) {
+    await discardPartial(db, reviewId);
+    throw error;
+  }
+}
+
+async function assertStillImporting(db: GaplineDb, reviewId: string): Promise<void> {
+  const review = await db.reviews.get(reviewId);
+  if (review?.status !== 'importing') throw new ImportInterruptedError(reviewId);
+}
+
+/** Best effort: if even this fails, the next start's clean-up removes the review. */
+async function discardPartial(db: GaplineDb, reviewId: string): Promise<void> {
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      const review = await db.reviews.get(reviewId);
+      if (review === undefined || review.status === 'importing') await deleteReviewRows(db, reviewId);
+    });
+  } catch {
+    // The review stays `importing`, which no list shows; clean-up deletes it later.
+  }
+}
