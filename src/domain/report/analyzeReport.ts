@@ -1,0 +1,122 @@
+/**
+ * The report of `gapline analyze` (`../shared/spec/contracts.md`): one imported incident
+ * and its gap analysis in, the contract's JSON shape out. Pure, shared by the CLI and the
+ * web app, so both print the same figures.
+ */
+import type { Gap, GapAnalysis, GapSummary } from '../gaps/types';
+import type { EpochMs, Incident, ReviewData } from '../model';
+import type {
+  AnalyzeReport,
+  IsoInstant,
+  ReportChannel,
+  ReportGap,
+  ReportIncident,
+  ReportRejected,
+  ReportSummary,
+  ReportWarning,
+} from './analyzeReportTypes';
+
+/** What an importer gives for one incident (structurally `ImportedIncident`). */
+export interface ReportSource {
+  readonly data: ReviewData;
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
+  readonly rejected: readonly {
+    readonly line: number | null;
+    readonly path: string | null;
+    readonly reason: string;
+  }[];
+}
+
+export function buildAnalyzeReport(imported: ReportSource, analysis: GapAnalysis): AnalyzeReport {
+  const incident = reportIncident(imported.data.incident);
+  const importWarnings = imported.warnings.map(toWarning);
+  const rejected = imported.rejected.map(toRejected);
+  if (!analysis.ok) {
+    return {
+      incident,
+      error: { code: analysis.error.code, message: analysis.error.message },
+      warnings: importWarnings,
+      rejected,
+    };
+  }
+  return {
+    incident,
+    gaps: analysis.gaps.map(toReportGap),
+    summary: toReportSummary(analysis.summary),
+    perChannel: Object.fromEntries(
+      analysis.perChannel.map((c): [string, ReportChannel] => [
+        c.channel,
+        { gaps: c.gaps.map(toReportGap), summary: toReportSummary(c.summary) },
+      ]),
+    ),
+    warnings: [...importWarnings, ...analysis.warnings.map(toWarning)],
+    rejected,
+  };
+}
+
+/**
+ * The id a report names its incident by: the source's own id (Statuspage incident id);
+ * else the file name without its extension; else the record id.
+ */
+export function reportIncidentId(incident: Incident): string {
+  if (incident.source.externalId !== null && incident.source.externalId !== '') {
+    return incident.source.externalId;
+  }
+  const stem = fileStem(incident.source.fileName);
+  return stem ?? incident.id;
+}
+
+function fileStem(fileName: string | null): string | null {
+  if (fileName === null) return null;
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  return stem === '' ? null : stem;
+}
+
+const iso = (ms: EpochMs): IsoInstant => new Date(ms).toISOString();
+const isoOrNull = (ms: EpochMs | null): IsoInstant | null => (ms === null ? null : iso(ms));
+
+function reportIncident(incident: Incident): ReportIncident {
+  return {
+    id: reportIncidentId(incident),
+    title: incident.title,
+    alert: isoOrNull(incident.alert),
+    resolution: isoOrNull(incident.resolution),
+    timeZone: incident.timeZone,
+  };
+}
+
+function toReportGap(gap: Gap): ReportGap {
+  return {
+    from: iso(gap.from),
+    to: iso(gap.to),
+    fromLabel: gap.fromLabel,
+    toLabel: gap.toLabel,
+    minutes: gap.minutes,
+    status: gap.status,
+  };
+}
+
+/** Copies exactly the figures of `gaps.md`, in a fixed key order. */
+function toReportSummary(s: GapSummary): ReportSummary {
+  return {
+    timeToFirstUpdate: s.timeToFirstUpdate,
+    updateCount: s.updateCount,
+    longestGap: s.longestGap,
+    gapsOverTarget: s.gapsOverTarget,
+    minutesOverTarget: s.minutesOverTarget,
+    coverage: s.coverage,
+    resolutionNoticeDelay: s.resolutionNoticeDelay,
+  };
+}
+
+function toWarning(w: { readonly code: string; readonly message: string }): ReportWarning {
+  return { code: w.code, message: w.message };
+}
+
+function toRejected(r: ReportSource['rejected'][number]): ReportRejected {
+  return r.path === null
+    ? { line: r.line, reason: r.reason }
+    : { line: r.line, path: r.path, reason: r.reason };
+}
