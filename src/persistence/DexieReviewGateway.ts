@@ -2,7 +2,7 @@ import type { ReviewData } from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { canonicalReviewData } from './canonicalReviewData';
-import { allTables, assertWritable, deleteReviewRows } from './dexieTables';
+import { allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import type {
   ImportProgress,
@@ -65,8 +65,7 @@ export class DexieReviewGateway implements ReviewStorage {
   async createReview(data: ReviewData): Promise<void> {
     assertReviewData(data);
     const { db } = this;
-    await db.transaction('rw', allTables(db), async () => {
-      await assertWritable(db);
+    await writeTransaction(db, allTables(db), async () => {
       await db.reviews.add({ ...data.review, status: 'ready' });
       await db.incidents.add(data.incident);
       await db.channels.bulkAdd([...data.channels]);
@@ -87,8 +86,7 @@ export class DexieReviewGateway implements ReviewStorage {
   async apply(reviewId: string, operations: readonly StorageOperation[]): Promise<void> {
     for (const op of operations) assertOperation(reviewId, op);
     const { db } = this;
-    await db.transaction('rw', allTables(db), async () => {
-      await assertWritable(db);
+    await writeTransaction(db, allTables(db), async () => {
       let review = await db.reviews.get(reviewId);
       if (review === undefined) throw new ReviewNotFoundError(reviewId);
       for (const op of operations) {
@@ -101,8 +99,7 @@ export class DexieReviewGateway implements ReviewStorage {
 
   async deleteReview(reviewId: string): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', allTables(db), async () => {
-      await assertWritable(db);
+    await writeTransaction(db, allTables(db), async () => {
       await deleteReviewRows(db, reviewId);
     });
   }
@@ -116,8 +113,7 @@ export class DexieReviewGateway implements ReviewStorage {
         if (lock.name !== undefined) running.add(lock.name);
       }
     }
-    return db.transaction('rw', allTables(db), async () => {
-      await assertWritable(db);
+    return writeTransaction(db, allTables(db), async () => {
       const importing = await db.reviews.where('status').equals('importing').primaryKeys();
       const stale = importing.filter((id) => !running.has(importLockName(id)));
       for (const id of stale) await deleteReviewRows(db, id);

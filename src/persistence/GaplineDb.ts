@@ -41,7 +41,9 @@ export class GaplineDb extends Dexie {
       if (upgrade !== undefined) declared.upgrade(upgrade);
     }
     this.on('populate', (tx) => {
-      void tx.table<MetaRow, string>('meta').add({ key: SCHEMA_META_KEY, version: CURRENT_DB_VERSION });
+      void tx
+        .table<MetaRow, string>('meta')
+        .add({ key: SCHEMA_META_KEY, version: CURRENT_DB_VERSION });
     });
     this.on('versionchange', () => {
       this.outdated = true;

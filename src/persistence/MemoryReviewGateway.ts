@@ -85,7 +85,9 @@ export class MemoryReviewGateway implements ReviewStorage {
 
   async cleanUpInterruptedImports(): Promise<readonly string[]> {
     // A memory import is written in one step, so no review is ever left `importing`.
-    const stale = [...this.reviews.values()].filter((r) => r.status === 'importing').map((r) => r.id);
+    const stale = [...this.reviews.values()]
+      .filter((r) => r.status === 'importing')
+      .map((r) => r.id);
     for (const id of stale) this.deleteRows(id);
     return stale;
   }
@@ -177,7 +179,8 @@ export class MemoryReviewGateway implements ReviewStorage {
 
   private assertOwned(map: Map<string, Owned>, reviewId: string, id: string): void {
     const existing = map.get(id);
-    if (existing !== undefined && existing.reviewId !== reviewId) throw new ForeignRecordError(reviewId, id);
+    if (existing !== undefined && existing.reviewId !== reviewId)
+      throw new ForeignRecordError(reviewId, id);
   }
 
   private put<T extends Owned>(map: Map<string, T>, reviewId: string, record: T): () => void {
@@ -187,8 +190,11 @@ export class MemoryReviewGateway implements ReviewStorage {
 
   private putIncident(reviewId: string, record: Incident): () => void {
     this.assertOwned(this.incidents, reviewId, record.id);
-    const other = [...this.incidents.values()].find((i) => i.reviewId === reviewId && i.id !== record.id);
-    if (other !== undefined) throw new Error(`Review ${reviewId} already has incident ${other.id}.`);
+    const other = [...this.incidents.values()].find(
+      (i) => i.reviewId === reviewId && i.id !== record.id,
+    );
+    if (other !== undefined)
+      throw new Error(`Review ${reviewId} already has incident ${other.id}.`);
     return () => this.incidents.set(record.id, record);
   }
 

@@ -48,7 +48,11 @@ export interface ReviewStorage {
    * then flips it to `ready`. On abort or failure the partial review is deleted and the
    * promise rejects (an abort with a DOMException named `AbortError`).
    */
-  createReviewChunked(data: ReviewData, onProgress?: ImportProgress, signal?: AbortSignal): Promise<void>;
+  createReviewChunked(
+    data: ReviewData,
+    onProgress?: ImportProgress,
+    signal?: AbortSignal,
+  ): Promise<void>;
   /** Deletes reviews left `importing` by a crash; resolves with their ids. */
   cleanUpInterruptedImports(): Promise<readonly string[]>;
 }

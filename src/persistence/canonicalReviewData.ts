@@ -1,6 +1,7 @@
 import type { Channel, Communication, Incident, Phase, Review, ReviewData } from '../domain/model';
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * A loaded review in one defined order, whichever storage it came from: channels by name,

@@ -12,7 +12,12 @@ const QUOTA_NAMES = new Set([
   'NS_ERROR_FILE_NO_DEVICE_SPACE',
 ]);
 
-const VERSION_NAMES = new Set(['VersionError', 'UpgradeError', 'SchemaTooNewError', 'DatabaseOutdatedError']);
+const VERSION_NAMES = new Set([
+  'VersionError',
+  'UpgradeError',
+  'SchemaTooNewError',
+  'DatabaseOutdatedError',
+]);
 
 const UNAVAILABLE_NAMES = new Set([
   'MissingAPIError',
@@ -28,7 +33,9 @@ const UNAVAILABLE_NAMES = new Set([
 const QUOTA_CODE = 22;
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /** The error itself, its `inner` chain, its `cause` chain and a Dexie BulkError's failures. */
@@ -46,10 +53,11 @@ function collectErrors(error: unknown, into: unknown[] = [], depth = 0): unknown
 
 export function classifyStorageError(error: unknown): StorageErrorKind {
   const errors = collectErrors(error);
-  const names = errors.map((e) => field(e, 'name')).filter((n): n is string => typeof n === 'string');
+  const names = errors
+    .map((e) => field(e, 'name'))
+    .filter((n): n is string => typeof n === 'string');
   const isQuota =
-    names.some((n) => QUOTA_NAMES.has(n)) ||
-    errors.some((e) => field(e, 'code') === QUOTA_CODE);
+    names.some((n) => QUOTA_NAMES.has(n)) || errors.some((e) => field(e, 'code') === QUOTA_CODE);
   if (isQuota) return 'quota';
   if (names.some((n) => VERSION_NAMES.has(n))) return 'version';
   if (names.some((n) => UNAVAILABLE_NAMES.has(n))) return 'unavailable';

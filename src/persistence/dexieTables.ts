@@ -1,6 +1,5 @@
 import type { Table } from 'dexie';
-import { REVIEW_SCOPED_TABLES } from './dbSchemas';
-import { CURRENT_DB_VERSION } from './dbSchemas';
+import { CURRENT_DB_VERSION, REVIEW_SCOPED_TABLES } from './dbSchemas';
 import type { GaplineDb } from './GaplineDb';
 import { SCHEMA_META_KEY } from './MetaRow';
 import { DatabaseOutdatedError, SchemaTooNewError } from './storageErrors';
@@ -20,6 +19,23 @@ export async function assertWritable(db: GaplineDb): Promise<void> {
   if (meta !== undefined && meta.version > CURRENT_DB_VERSION) {
     throw new SchemaTooNewError(meta.version, CURRENT_DB_VERSION);
   }
+}
+
+/**
+ * One read-write transaction that first checks the database may be written
+ * (`assertWritable`). An outdated connection is refused before the transaction starts,
+ * since Dexie would otherwise report only that the database is closed.
+ */
+export async function writeTransaction<T>(
+  db: GaplineDb,
+  tables: Table[],
+  body: () => Promise<T>,
+): Promise<T> {
+  if (db.outdated) throw new DatabaseOutdatedError();
+  return db.transaction('rw', tables, async () => {
+    await assertWritable(db);
+    return body();
+  });
 }
 
 /** Deletes a review and every record that belongs to it. Call inside a rw transaction. */

@@ -39,7 +39,10 @@ export async function openGateway(
     kind,
   });
   if (factory === undefined || factory === null) {
-    return memory('This browser does not offer IndexedDB storage (private window or storage disabled).', 'unavailable');
+    return memory(
+      'This browser does not offer IndexedDB storage (private window or storage disabled).',
+      'unavailable',
+    );
   }
   let db: GaplineDb | null = null;
   try {

@@ -3,7 +3,10 @@
 /** The database was written by a newer Gapline (meta schema version above this code's). */
 export class SchemaTooNewError extends Error {
   override readonly name = 'SchemaTooNewError';
-  constructor(readonly storedVersion: number, readonly codeVersion: number) {
+  constructor(
+    readonly storedVersion: number,
+    readonly codeVersion: number,
+  ) {
     super(
       `This browser's Gapline data was written by a newer version (schema ${storedVersion}; this app knows ${codeVersion}). Reload to update.`,
     );
@@ -28,7 +31,10 @@ export class ReviewNotFoundError extends Error {
 /** A record given for one review belongs to another (nothing is written). */
 export class ForeignRecordError extends Error {
   override readonly name = 'ForeignRecordError';
-  constructor(readonly reviewId: string, readonly recordId: string) {
+  constructor(
+    readonly reviewId: string,
+    readonly recordId: string,
+  ) {
     super(`Record ${recordId} does not belong to review ${reviewId}.`);
   }
 }

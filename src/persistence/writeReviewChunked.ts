@@ -1,5 +1,5 @@
 import type { ReviewData } from '../domain/model';
-import { allTables, assertWritable, deleteReviewRows } from './dexieTables';
+import { allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import { IMPORT_CHUNK_SIZE, type ImportProgress } from './ReviewStorage';
 import { ImportInterruptedError, importAbortedError } from './storageErrors';
@@ -46,8 +46,7 @@ async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promi
     if (signal?.aborted === true) throw importAbortedError();
   };
   throwIfAborted();
-  await db.transaction('rw', allTables(db), async () => {
-    await assertWritable(db);
+  await writeTransaction(db, allTables(db), async () => {
     await db.reviews.add({ ...data.review, status: 'importing' });
     await db.incidents.add(data.incident);
     await db.channels.bulkAdd([...data.channels]);
@@ -58,16 +57,14 @@ async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promi
     for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
       throwIfAborted();
       const chunk = data.communications.slice(start, start + IMPORT_CHUNK_SIZE);
-      await db.transaction('rw', [db.reviews, db.communications, db.meta], async () => {
-        await assertWritable(db);
+      await writeTransaction(db, [db.reviews, db.communications, db.meta], async () => {
         await assertStillImporting(db, reviewId);
         await db.communications.bulkPut(chunk);
       });
       onProgress?.(start + chunk.length, total);
     }
     throwIfAborted();
-    await db.transaction('rw', allTables(db), async () => {
-      await assertWritable(db);
+    await writeTransaction(db, allTables(db), async () => {
       await assertStillImporting(db, reviewId);
       const written = await db.communications.where('reviewId').equals(reviewId).count();
       if (written !== total) throw new ImportInterruptedError(reviewId);
@@ -89,7 +86,8 @@ async function discardPartial(db: GaplineDb, reviewId: string): Promise<void> {
   try {
     await db.transaction('rw', allTables(db), async () => {
       const review = await db.reviews.get(reviewId);
-      if (review === undefined || review.status === 'importing') await deleteReviewRows(db, reviewId);
+      if (review === undefined || review.status === 'importing')
+        await deleteReviewRows(db, reviewId);
     });
   } catch {
     // The review stays `importing`, which no list shows; clean-up deletes it later.

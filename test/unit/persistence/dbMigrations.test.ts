@@ -3,7 +3,7 @@
  * with the current code without losing a row (reliability Table 1, row 11).
  */
 import { existsSync } from 'node:fs';
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_DB_VERSION, DB_VERSIONS } from '../../../src/persistence/dbSchemas';
 import { DexieReviewGateway } from '../../../src/persistence/DexieReviewGateway';
@@ -89,7 +89,9 @@ describe.each(fixtureVersions())('a database saved at version %i', (version) => 
     for (const id of reviewIds) {
       const data = await gateway.loadReview(id);
       expect(data?.review.id).toBe(id);
-      const expectedCount = (dump.tables['communications'] ?? []).filter((c) => c['reviewId'] === id).length;
+      const expectedCount = (dump.tables['communications'] ?? []).filter(
+        (c) => c['reviewId'] === id,
+      ).length;
       expect(data?.communications).toHaveLength(expectedCount);
     }
   });

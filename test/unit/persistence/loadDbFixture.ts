@@ -31,7 +31,9 @@ export function fixtureVersions(): number[] {
 }
 
 export function readDbFixture(version: number): DbDump {
-  const raw: unknown = JSON.parse(readFileSync(`${FIXTURES_DIR}${fixtureFileName(version)}`, 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(`${FIXTURES_DIR}${fixtureFileName(version)}`, 'utf8'),
+  );
   const dump = raw as DbDump;
   if (dump.format !== 'gapline-indexeddb-dump' || dump.version !== version) {
     throw new Error(`${fixtureFileName(version)} is not a Gapline v${version} database dump`);

@@ -1,0 +1,32 @@
+/**
+ * Persistence may not import the store, so it mirrors the store's gateway types
+ * (src/persistence/ReviewStorage.ts). These checks fail `tsc` if the two drift apart.
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import type { DexieReviewGateway } from '../../../src/persistence/DexieReviewGateway';
+import type { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
+import type { OpenedGateway } from '../../../src/persistence/openGateway';
+import type {
+  StorageOperation,
+  StoredReviewListItem,
+} from '../../../src/persistence/ReviewStorage';
+import type { Operation, ReviewGateway, ReviewListItem } from '../../../src/store/gateway';
+
+describe('persistence implements the store gateway', () => {
+  it('uses the very same operation and list item types', () => {
+    expectTypeOf<StorageOperation>().toEqualTypeOf<Operation>();
+    expectTypeOf<StoredReviewListItem>().toEqualTypeOf<ReviewListItem>();
+  });
+
+  it('offers every gateway method with the same signature', () => {
+    expectTypeOf<DexieReviewGateway>().toExtend<ReviewGateway>();
+    expectTypeOf<MemoryReviewGateway>().toExtend<ReviewGateway>();
+    expectTypeOf<OpenedGateway['gateway']>().toExtend<ReviewGateway>();
+    expectTypeOf<Parameters<DexieReviewGateway['apply']>>().toEqualTypeOf<
+      Parameters<ReviewGateway['apply']>
+    >();
+    expectTypeOf<Parameters<MemoryReviewGateway['apply']>>().toEqualTypeOf<
+      Parameters<ReviewGateway['apply']>
+    >();
+  });
+});

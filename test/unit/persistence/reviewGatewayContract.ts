@@ -1,0 +1,213 @@
+/**
+ * The behaviour every review gateway shares (Dexie and memory run the same suite):
+ * what is written is what is read, only `ready` reviews are listed, and a write that
+ * fails writes nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReviewData } from '../../../src/domain/model';
+import type { ReviewStorage } from '../../../src/persistence/ReviewStorage';
+import { T0, at, makeCommunication } from '../../factories/makeRecords';
+import { SMALL_REVIEW_LONGEST_GAP, canonical, makeReviewData } from './makeReviewData';
+
+export interface GatewayUnderTest {
+  readonly gateway: ReviewStorage;
+  readonly dispose: () => Promise<void>;
+}
+
+export function describeReviewGatewayContract(
+  name: string,
+  make: (now: () => number) => Promise<GatewayUnderTest>,
+): void {
+  describe(`${name}: the review gateway contract`, () => {
+    let clock = T0;
+    let subject: GatewayUnderTest;
+    let gateway: ReviewStorage;
+
+    beforeEach(async () => {
+      clock = at(500);
+      subject = await make(() => clock);
+      gateway = subject.gateway;
+    });
+    afterEach(async () => {
+      await subject.dispose();
+    });
+
+    it('loads a created review exactly as written, in canonical order', async () => {
+      const data = makeReviewData();
+      const shuffled: ReviewData = { ...data, communications: [...data.communications].reverse() };
+      await gateway.createReview(shuffled);
+      expect(await gateway.loadReview(data.review.id)).toEqual(canonical(data));
+    });
+
+    it('loads null for an unknown review', async () => {
+      expect(await gateway.loadReview('nope')).toBeNull();
+    });
+
+    it('writes a created review as ready even if it says importing', async () => {
+      const data = makeReviewData({ review: { status: 'importing' } });
+      await gateway.createReview(data);
+      expect((await gateway.loadReview(data.review.id))?.review.status).toBe('ready');
+    });
+
+    it('lists ready reviews newest first with the longest gap from the domain', async () => {
+      const older = makeReviewData({ review: { updatedAt: at(100) } });
+      const newer = makeReviewData({ review: { updatedAt: at(200) } });
+      const noAlert = makeReviewData({ review: { updatedAt: at(50) } });
+      await gateway.createReview(older);
+      await gateway.createReview(newer);
+      await gateway.createReview({ ...noAlert, incident: { ...noAlert.incident, alert: null } });
+      const list = await gateway.listReviews();
+      expect(list.map((i) => i.review.id)).toEqual([
+        newer.review.id,
+        older.review.id,
+        noAlert.review.id,
+      ]);
+      expect(list[0]).toEqual({
+        review: newer.review,
+        incidentTitle: newer.incident.title,
+        alert: newer.incident.alert,
+        timeZone: newer.incident.timeZone,
+        longestGap: SMALL_REVIEW_LONGEST_GAP,
+      });
+      expect(list[2]?.longestGap).toBeNull();
+    });
+
+    it('rejects a review whose id exists and keeps the first one', async () => {
+      const data = makeReviewData();
+      await gateway.createReview(data);
+      const again = makeReviewData({ reviewId: data.review.id, review: { title: 'Other' } });
+      await expect(gateway.createReview(again)).rejects.toThrow();
+      expect((await gateway.loadReview(data.review.id))?.review.title).toBe(data.review.title);
+    });
+
+    it('rejects a review holding a record of another review and writes nothing', async () => {
+      const data = makeReviewData();
+      const foreign = makeCommunication({ reviewId: 'someone-else' });
+      await expect(
+        gateway.createReview({ ...data, communications: [...data.communications, foreign] }),
+      ).rejects.toThrow(/does not belong/);
+      expect(await gateway.loadReview(data.review.id)).toBeNull();
+      expect(await gateway.listReviews()).toEqual([]);
+    });
+
+    it('applies every kind of operation in one call and bumps updatedAt', async () => {
+      const data = makeReviewData();
+      const id = data.review.id;
+      await gateway.createReview(data);
+      const [c1, c2] = data.communications;
+      const channel = { id: `${id}:ch-social`, reviewId: id, name: 'Social', updatedAt: at(400) };
+      const edited = { ...c1!, text: 'Edited', channelId: channel.id };
+      const phase = {
+        id: `${id}:p2`,
+        reviewId: id,
+        kind: 'decision' as const,
+        start: at(31),
+        end: at(40),
+        updatedAt: at(400),
+      };
+      clock = at(600);
+      await gateway.apply(id, [
+        { type: 'put-channel', record: channel },
+        { type: 'put-communication', record: edited },
+        { type: 'delete-communication', id: c2!.id },
+        { type: 'delete-channel', id: data.channels[1]!.id },
+        { type: 'put-incident', record: { ...data.incident, title: 'Renamed' } },
+        { type: 'put-phase', record: phase },
+        { type: 'delete-phase', id: data.phases[0]!.id },
+        { type: 'put-review', record: { ...data.review, title: 'New title' } },
+      ]);
+      const loaded = await gateway.loadReview(id);
+      expect(loaded?.channels.map((c) => c.name)).toEqual(['Social', 'Status page']);
+      expect(loaded?.communications.map((c) => c.id)).toEqual([c1!.id, data.communications[2]!.id]);
+      expect(loaded?.communications[0]).toEqual(edited);
+      expect(loaded?.incident.title).toBe('Renamed');
+      expect(loaded?.phases).toEqual([phase]);
+      expect(loaded?.review).toEqual({ ...data.review, title: 'New title', updatedAt: at(600) });
+      expect((await gateway.listReviews())[0]?.review.updatedAt).toBe(at(600));
+    });
+
+    it('writes nothing when one operation of a batch fails', async () => {
+      const mine = makeReviewData();
+      const theirs = makeReviewData();
+      await gateway.createReview(mine);
+      await gateway.createReview(theirs);
+      const edited = { ...mine.communications[0]!, text: 'Should not stay' };
+      await expect(
+        gateway.apply(mine.review.id, [
+          { type: 'put-communication', record: edited },
+          { type: 'delete-communication', id: theirs.communications[0]!.id },
+        ]),
+      ).rejects.toThrow(/does not belong/);
+      expect(await gateway.loadReview(mine.review.id)).toEqual(canonical(mine));
+      expect(await gateway.loadReview(theirs.review.id)).toEqual(canonical(theirs));
+    });
+
+    it('rejects a put whose record belongs to another review', async () => {
+      const data = makeReviewData();
+      await gateway.createReview(data);
+      const stray = makeCommunication({ reviewId: 'elsewhere' });
+      await expect(
+        gateway.apply(data.review.id, [{ type: 'put-communication', record: stray }]),
+      ).rejects.toThrow(/does not belong/);
+    });
+
+    it('rejects operations on a review that does not exist', async () => {
+      await expect(gateway.apply('ghost', [{ type: 'delete-phase', id: 'x' }])).rejects.toThrow(
+        /does not exist/,
+      );
+    });
+
+    it('hands out copies: changing a loaded review does not change what is stored', async () => {
+      const data = makeReviewData();
+      await gateway.createReview(data);
+      const loaded = await gateway.loadReview(data.review.id);
+      (loaded?.communications as unknown[]).length = 0;
+      expect((await gateway.loadReview(data.review.id))?.communications).toHaveLength(3);
+    });
+
+    it('deletes a review with all its records and leaves the others', async () => {
+      const gone = makeReviewData();
+      const kept = makeReviewData();
+      await gateway.createReview(gone);
+      await gateway.createReview(kept);
+      await gateway.deleteReview(gone.review.id);
+      expect(await gateway.loadReview(gone.review.id)).toBeNull();
+      expect((await gateway.listReviews()).map((i) => i.review.id)).toEqual([kept.review.id]);
+      // The same ids can be written again: no orphan record was left behind.
+      await gateway.createReview(gone);
+      expect(await gateway.loadReview(gone.review.id)).toEqual(canonical(gone));
+      await expect(gateway.deleteReview('never-existed')).resolves.toBeUndefined();
+    });
+
+    it('writes a big review in chunks and reports progress up to the total', async () => {
+      const data = makeReviewData({ extraCommunications: 2_497 });
+      const progress: [number, number][] = [];
+      await gateway.createReviewChunked(data, (written, total) => progress.push([written, total]));
+      expect(progress[0]).toEqual([0, 2_500]);
+      expect(progress.at(-1)).toEqual([2_500, 2_500]);
+      const written = progress.map(([w]) => w);
+      expect(written).toEqual([...written].sort((a, b) => a - b));
+      const loaded = await gateway.loadReview(data.review.id);
+      expect(loaded?.review.status).toBe('ready');
+      expect(loaded?.communications).toHaveLength(2_500);
+      expect(await gateway.cleanUpInterruptedImports()).toEqual([]);
+    });
+
+    it('keeps nothing of a chunked import that is cancelled', async () => {
+      const data = makeReviewData({ extraCommunications: 2_497 });
+      const controller = new AbortController();
+      const cancelled = gateway.createReviewChunked(
+        data,
+        (written) => {
+          if (written >= 1_000) controller.abort();
+        },
+        controller.signal,
+      );
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+      expect(await gateway.loadReview(data.review.id)).toBeNull();
+      expect(await gateway.listReviews()).toEqual([]);
+      await gateway.createReview(data);
+      expect((await gateway.loadReview(data.review.id))?.communications).toHaveLength(2_500);
+    });
+  });
+}
