@@ -1,0 +1,79 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type {
+  Communication,
+  CommunicationKind,
+  Incident,
+  ReviewData,
+} from '../domain/model';
+import type { ReviewListItem } from './gateway';
+
+/** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
+export type StorageErrorKind = 'quota' | 'version' | 'unavailable' | 'unknown';
+
+export interface SaveStatus {
+  /**
+   * `saving` while a write is in flight; `saved` only after every write completed;
+   * `error` while some edit exists only in memory (it stays until a later write succeeds).
+   */
+  readonly state: 'idle' | 'saving' | 'saved' | 'error';
+  /** Writes started and not yet finished. */
+  readonly pending: number;
+  readonly error: string | null;
+  readonly errorKind: StorageErrorKind | null;
+}
+
+export interface NewCommunication {
+  readonly instant: number;
+  readonly offsetMinutes: number | null;
+  readonly channelName: string;
+  readonly author: string;
+  readonly kind: CommunicationKind;
+  readonly text: string;
+}
+
+export type CommunicationPatch = Partial<
+  Pick<Communication, 'instant' | 'offsetMinutes' | 'author' | 'kind' | 'text'>
+> & { channelName?: string };
+
+export type IncidentPatch = Partial<
+  Pick<Incident, 'title' | 'alert' | 'resolution' | 'timeZone' | 'target' | 'severity' | 'instantSource'>
+>;
+
+export interface AppActions {
+  refreshReviews(): Promise<void>;
+  openReview(id: string): Promise<void>;
+  closeReview(): void;
+  /** Writes each review (one transaction each), refreshes the list, returns the review ids. */
+  createReviews(data: readonly ReviewData[]): Promise<readonly string[]>;
+  /** Adds a communication to the open review; creates its channel if the name is new. */
+  addCommunication(input: NewCommunication): Promise<void>;
+  updateCommunication(id: string, patch: CommunicationPatch): Promise<void>;
+  deleteCommunication(id: string): Promise<void>;
+  /** A new `instantSource` re-derives every Statuspage communication's instant in the same write. */
+  updateIncident(patch: IncidentPatch): Promise<void>;
+  deleteReview(id: string): Promise<void>;
+  setDisplayTimeZone(zone: string | null): void;
+  /** Reverts the last edit of the open review (one write). */
+  undo(): Promise<void>;
+  /** Re-applies the last undone edit (one write). */
+  redo(): Promise<void>;
+  /** Writes again every edit that failed to save (also happens with the next edit). */
+  retrySave(): Promise<void>;
+  /** Resolves when every write started so far has finished (for `pagehide`, tests). */
+  flush(): Promise<void>;
+}
+
+export interface AppState {
+  readonly reviews: readonly ReviewListItem[];
+  readonly reviewsLoaded: boolean;
+  /** The open review: plain data, the source of truth in memory. */
+  readonly current: ReviewData | null;
+  readonly currentStatus: 'idle' | 'loading' | 'ready' | 'missing';
+  /** Display override; null = the incident's zone. */
+  readonly displayTimeZone: string | null;
+  readonly save: SaveStatus;
+  readonly history: { readonly canUndo: boolean; readonly canRedo: boolean };
+  readonly actions: AppActions;
+}
+
+export type AppStore = StoreApi<AppState>;

@@ -1,0 +1,21 @@
+import type { AppState, StorageErrorKind } from './AppState';
+import type { ReviewGateway } from './gateway';
+
+export interface StoreDeps {
+  /** Record ids; default `crypto.randomUUID`. */
+  readonly newId?: () => string;
+  /** Clock for `updatedAt`; default `Date.now`. */
+  readonly now?: () => number;
+  /** Classifies a failed write (the app passes persistence's `classifyStorageError`). */
+  readonly classifyError?: (error: unknown) => StorageErrorKind;
+}
+
+/** What every slice receives: the gateway, the resolved deps and the store's get/set. */
+export interface StoreContext {
+  readonly gateway: ReviewGateway;
+  readonly newId: () => string;
+  readonly now: () => number;
+  readonly classifyError: (error: unknown) => StorageErrorKind;
+  readonly get: () => AppState;
+  readonly set: (partial: Partial<Omit<AppState, 'actions'>>) => void;
+}

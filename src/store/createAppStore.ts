@@ -1,0 +1,51 @@
+import { createStore } from 'zustand/vanilla';
+import type { AppActions, AppState, AppStore } from './AppState';
+import { createEditor } from './editing/createEditor';
+import type { ReviewGateway } from './gateway';
+import { createSaver } from './saving/createSaver';
+import { createCommunicationActions } from './slices/createCommunicationActions';
+import { createCurrentActions } from './slices/createCurrentActions';
+import { createIncidentActions } from './slices/createIncidentActions';
+import { createReviewsActions } from './slices/createReviewsActions';
+import type { StoreContext, StoreDeps } from './StoreDeps';
+
+export type { AppStore } from './AppState';
+
+/**
+ * The app's one store. The gateway is injected by the composition root (IndexedDB or
+ * memory); every edit updates memory first and then writes one transaction through it.
+ */
+export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): AppStore {
+  return createStore<AppState>()((set, get) => {
+    const ctx: StoreContext = {
+      gateway,
+      newId: deps.newId ?? (() => crypto.randomUUID()),
+      now: deps.now ?? Date.now,
+      classifyError: deps.classifyError ?? (() => 'unknown'),
+      get,
+      set,
+    };
+    const saver = createSaver({ gateway, classifyError: ctx.classifyError, publish: (save) => set({ save }) });
+    const editor = createEditor(ctx, saver);
+    const actions: AppActions = {
+      ...createReviewsActions(ctx, saver, editor),
+      ...createCurrentActions(ctx, saver, editor),
+      ...createCommunicationActions(ctx, editor),
+      ...createIncidentActions(ctx, editor),
+      undo: () => editor.undo(),
+      redo: () => editor.redo(),
+      retrySave: () => saver.retry(),
+      flush: () => saver.flush(),
+    };
+    return {
+      reviews: [],
+      reviewsLoaded: false,
+      current: null,
+      currentStatus: 'idle',
+      displayTimeZone: null,
+      save: { state: 'idle', pending: 0, error: null, errorKind: null },
+      history: { canUndo: false, canRedo: false },
+      actions,
+    };
+  });
+}

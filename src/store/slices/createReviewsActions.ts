@@ -1,0 +1,53 @@
+import type { AppActions } from '../AppState';
+import type { Editor } from '../editing/createEditor';
+import type { Saver } from '../saving/createSaver';
+import type { StoreContext } from '../StoreDeps';
+
+/**
+ * The list of reviews. Creating and deleting whole reviews are storage calls the caller
+ * waits for (an import dialog, a confirm dialog): they reject when the write fails.
+ */
+export function createReviewsActions(
+  ctx: StoreContext,
+  saver: Saver,
+  editor: Editor,
+): Pick<AppActions, 'refreshReviews' | 'createReviews' | 'deleteReview'> {
+  async function refreshReviews(): Promise<void> {
+    const reviews = await ctx.gateway.listReviews();
+    ctx.set({ reviews, reviewsLoaded: true });
+  }
+
+  return {
+    refreshReviews,
+
+    async createReviews(data) {
+      const ids: string[] = [];
+      try {
+        for (const review of data) {
+          await saver.track(() => ctx.gateway.createReview(review));
+          ids.push(review.review.id);
+        }
+      } finally {
+        // Show what was written even if a later review failed; a list failure is secondary.
+        await refreshReviews().catch(() => undefined);
+      }
+      return ids;
+    },
+
+    async deleteReview(id) {
+      const { current, reviews } = ctx.get();
+      ctx.set({ reviews: reviews.filter((item) => item.review.id !== id) });
+      if (current?.review.id === id) {
+        editor.reset();
+        ctx.set({ current: null, currentStatus: 'idle' });
+      }
+      try {
+        await saver.track(() => ctx.gateway.deleteReview(id));
+        saver.forget(id);
+      } catch (error) {
+        await refreshReviews().catch(() => undefined);
+        throw error;
+      }
+    },
+  };
+}
