@@ -2,7 +2,7 @@
 // dist-cli/gapline.mjs, so `npx gapline` never compiles TypeScript at run time. Run by
 // `npm run build:cli` and by `prepare` (so `npm ci` builds it). Dependencies (papaparse,
 // zod, date-fns, …) are bundled in; nothing built is committed.
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,8 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist-cli', 'gapline.mjs');
 
 mkdirSync(dirname(outfile), { recursive: true });
+let result;
 try {
-  await build({
+  result = await build({
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
     outfile,
@@ -22,6 +23,7 @@ try {
     target: 'node20',
     legalComments: 'none',
     logLevel: 'warning',
+    write: false,
     banner: {
       // CommonJS dependencies bundled into ESM may call `require` for Node built-ins.
       js: [
@@ -35,5 +37,11 @@ try {
   // esbuild has already printed the errors.
   process.exit(1);
 }
-chmodSync(outfile, 0o755);
+// Written beside the target and renamed over it, so a command running meanwhile (a test,
+// `npx gapline`) never reads a half-written file.
+const [output] = result.outputFiles;
+const partial = `${outfile}.${process.pid}.tmp`;
+writeFileSync(partial, output.contents);
+chmodSync(partial, 0o755);
+renameSync(partial, outfile);
 console.log(`built ${outfile.slice(root.length + 1)}`);

@@ -24,7 +24,8 @@ const minutesOrNone = (m: number | null): string => (m === null ? '—' : `${for
 
 export function formatTextReport(report: AnalyzeReport, context: TextReportContext): string {
   const { incident } = report;
-  const time = (iso: string | null): string => (iso === null ? '—' : formatCliTime(iso, context.zone));
+  const time = (iso: string | null): string =>
+    iso === null ? '—' : formatCliTime(iso, context.zone);
   const lines: string[] = [
     `${incident.title} (${incident.id})`,
     ...labelled([
@@ -55,7 +56,11 @@ export function formatTextReport(report: AnalyzeReport, context: TextReportConte
     lines.push('', 'Warnings', ...report.warnings.map((w) => `  ${w.code}: ${w.message}`));
   }
   if (report.rejected.length > 0) {
-    lines.push('', `Rejected rows (${report.rejected.length})`, ...report.rejected.map(rejectedLine));
+    lines.push(
+      '',
+      `Rejected rows (${report.rejected.length})`,
+      ...report.rejected.map(rejectedLine),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

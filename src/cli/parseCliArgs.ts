@@ -62,7 +62,12 @@ function parseAnalyze(args: readonly string[]): CliCommand {
 
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: ANALYZE_OPTIONS, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: ANALYZE_OPTIONS,
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
     return usageError(command, parseArgsReason(error));
   }
@@ -76,11 +81,17 @@ function parseAnalyze(args: readonly string[]): CliCommand {
   }
   const instantSource = values.instant ?? 'display_at';
   if (!isOneOf(instantSource, INSTANT_SOURCES)) {
-    return usageError(command, `--instant must be display_at or created_at (got '${instantSource}')`);
+    return usageError(
+      command,
+      `--instant must be display_at or created_at (got '${instantSource}')`,
+    );
   }
   const timeZone = values.tz ?? 'UTC';
   if (!isValidTimeZone(timeZone)) {
-    return usageError(command, `--tz '${timeZone}' is not a time zone (an IANA name such as Europe/Madrid, or UTC)`);
+    return usageError(
+      command,
+      `--tz '${timeZone}' is not a time zone (an IANA name such as Europe/Madrid, or UTC)`,
+    );
   }
   let target: Target | null = null;
   if (values.target !== undefined) {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 export type ReadResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
@@ -21,6 +20,6 @@ export function readTextFile(path: string): ReadResult {
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: REASONS[code] ?? (message.split('\n')[0] ?? 'unreadable') };
+    return { ok: false, reason: REASONS[code] ?? message.split('\n')[0] ?? 'unreadable' };
   }
 }

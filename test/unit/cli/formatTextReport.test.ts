@@ -30,7 +30,10 @@ const outage = makeImported(
 
 describe('formatTextReport', () => {
   it('shows the incident, the summary, the aligned gap table, channels and rejected rows', () => {
-    const text = formatTextReport(report(outage), { zone: 'America/Sao_Paulo', target: DEFAULT_TARGET });
+    const text = formatTextReport(report(outage), {
+      zone: 'America/Sao_Paulo',
+      target: DEFAULT_TARGET,
+    });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Checkout errors (abc123)');
     expect(text).toContain('Alert       2024-03-05 09:00 UTC−03:00');
@@ -41,15 +44,22 @@ describe('formatTextReport', () => {
     expect(text).toMatch(/Coverage +24\.5%/);
     expect(text).toMatch(/Resolution notice delay +5 min/);
 
-    const table = lines.slice(lines.indexOf('Communication gaps') + 1, lines.indexOf('Communication gaps') + 5);
+    const table = lines.slice(
+      lines.indexOf('Communication gaps') + 1,
+      lines.indexOf('Communication gaps') + 5,
+    );
     expect(table).toEqual([
       '  From                                   To                                              Minutes  Status',
       '  Alert · 2024-03-05 09:00 UTC−03:00     Update 1 · 2024-03-05 09:12 UTC−03:00                12  OK',
       '  Update 1 · 2024-03-05 09:12 UTC−03:00  Update 2 · 2024-03-05 10:27 UTC−03:00              75.5  Gap',
       '  Update 2 · 2024-03-05 10:27 UTC−03:00  Resolution update · 2024-03-05 10:40 UTC−03:00     12.5  OK',
     ]);
-    expect(text).toMatch(/ {2}Status page {2}2 updates · first 12 min · longest gap 75\.5 min · 1 over target/);
-    expect(text).toMatch(/ {2}Twitter\/X {4}1 update · first 12 min · longest gap 88 min · 1 over target/);
+    expect(text).toMatch(
+      / {2}Status page {2}2 updates · first 12 min · longest gap 75\.5 min · 1 over target/,
+    );
+    expect(text).toMatch(
+      / {2}Twitter\/X {4}1 update · first 12 min · longest gap 88 min · 1 over target/,
+    );
     expect(text).toContain('Rejected rows (1)\n  line 9: No valid time');
     expect(text.endsWith('\n')).toBe(true);
   });
@@ -63,8 +73,13 @@ describe('formatTextReport', () => {
         rejected: [{ line: null, path: '/incidents/2', reason: 'No time' }],
       },
     );
-    const text = formatTextReport(report(backwards), { zone: 'UTC', target: { ideal: 15, max: 25 } });
-    expect(text).toMatch(/Cannot analyse \(end-before-alert\): The resolution \(2024-03-05T11:59:00\.000Z\)/);
+    const text = formatTextReport(report(backwards), {
+      zone: 'UTC',
+      target: { ideal: 15, max: 25 },
+    });
+    expect(text).toMatch(
+      /Cannot analyse \(end-before-alert\): The resolution \(2024-03-05T11:59:00\.000Z\)/,
+    );
     expect(text).toContain('Target      15/25 min');
     expect(text).toContain('Warnings\n  no-alert: No alert row.');
     expect(text).toContain('  /incidents/2: No time');
@@ -82,10 +97,16 @@ describe('formatTextReport', () => {
 describe('text report pieces', () => {
   it('formatCliTime shows date, 24-hour time and the offset of that instant in the zone', () => {
     expect(formatCliTime('2024-03-05T12:00:00.000Z', 'UTC')).toBe('2024-03-05 12:00 UTC+00:00');
-    expect(formatCliTime('2024-03-05T02:30:00.000Z', 'America/Sao_Paulo')).toBe('2024-03-04 23:30 UTC−03:00');
+    expect(formatCliTime('2024-03-05T02:30:00.000Z', 'America/Sao_Paulo')).toBe(
+      '2024-03-04 23:30 UTC−03:00',
+    );
     // Daylight saving: the same zone, two offsets.
-    expect(formatCliTime('2024-03-31T00:30:00.000Z', 'Europe/Madrid')).toBe('2024-03-31 01:30 UTC+01:00');
-    expect(formatCliTime('2024-03-31T01:30:00.000Z', 'Europe/Madrid')).toBe('2024-03-31 03:30 UTC+02:00');
+    expect(formatCliTime('2024-03-31T00:30:00.000Z', 'Europe/Madrid')).toBe(
+      '2024-03-31 01:30 UTC+01:00',
+    );
+    expect(formatCliTime('2024-03-31T01:30:00.000Z', 'Europe/Madrid')).toBe(
+      '2024-03-31 03:30 UTC+02:00',
+    );
   });
 
   it('formatMinutes rounds for display only, to one decimal; formatShare gives a percentage', () => {
@@ -101,8 +122,22 @@ describe('text report pieces', () => {
   it('formatGapTable right-aligns minutes and pads every column to its widest cell', () => {
     const rows = formatGapTable(
       [
-        { from: '2024-03-05T12:00:00.000Z', to: '2024-03-05T12:05:00.000Z', fromLabel: 'Alert', toLabel: 'Update 1', minutes: 5, status: 'ok' },
-        { from: '2024-03-05T12:05:00.000Z', to: '2024-03-05T14:05:00.000Z', fromLabel: 'Update 1', toLabel: 'Last message', minutes: 120, status: 'gap' },
+        {
+          from: '2024-03-05T12:00:00.000Z',
+          to: '2024-03-05T12:05:00.000Z',
+          fromLabel: 'Alert',
+          toLabel: 'Update 1',
+          minutes: 5,
+          status: 'ok',
+        },
+        {
+          from: '2024-03-05T12:05:00.000Z',
+          to: '2024-03-05T14:05:00.000Z',
+          fromLabel: 'Update 1',
+          toLabel: 'Last message',
+          minutes: 120,
+          status: 'gap',
+        },
       ],
       'UTC',
       '',

@@ -19,7 +19,14 @@ export function makeImported(
 ): Imported {
   return {
     data: {
-      review: { id: 'rev-1', title: 'Review', status: 'ready', createdAt: T0, updatedAt: T0, createdBy: null },
+      review: {
+        id: 'rev-1',
+        title: 'Review',
+        status: 'ready',
+        createdAt: T0,
+        updatedAt: T0,
+        createdBy: null,
+      },
       incident: makeIncident({ id: 'inc-record', ...incident }),
       channels: [statusPage, twitter],
       communications: communications.map((c, order) => makeCommunication({ order, ...c })),

@@ -5,7 +5,8 @@ import { parseTarget } from '../../../src/cli/parseTarget';
 
 const analyze = (...args: string[]) => {
   const command = parseCliArgs(['analyze', ...args]);
-  if (command.kind !== 'analyze') throw new Error(`expected analyze, got ${JSON.stringify(command)}`);
+  if (command.kind !== 'analyze')
+    throw new Error(`expected analyze, got ${JSON.stringify(command)}`);
   return command.options;
 };
 
@@ -30,8 +31,20 @@ describe('parseCliArgs', () => {
 
   it('reads every flag, in either spelling, and keeps the files in order', () => {
     expect(
-      analyze('b.csv', '--incident', 'x1', '--target=15/25', '--tz', 'America/Sao_Paulo',
-        '--instant', 'created_at', '--format', 'json', 'a.json', '--incident=x2'),
+      analyze(
+        'b.csv',
+        '--incident',
+        'x1',
+        '--target=15/25',
+        '--tz',
+        'America/Sao_Paulo',
+        '--instant',
+        'created_at',
+        '--format',
+        'json',
+        'a.json',
+        '--incident=x2',
+      ),
     ).toEqual({
       files: ['b.csv', 'a.json'],
       incidentIds: ['x1', 'x2'],
@@ -43,7 +56,8 @@ describe('parseCliArgs', () => {
   });
 
   it('accepts UTC, Etc/UTC and names Node 20 does not list (Europe/Kyiv)', () => {
-    for (const tz of ['UTC', 'Etc/UTC', 'Europe/Kyiv']) expect(analyze('f', '--tz', tz).timeZone).toBe(tz);
+    for (const tz of ['UTC', 'Etc/UTC', 'Europe/Kyiv'])
+      expect(analyze('f', '--tz', tz).timeZone).toBe(tz);
   });
 
   it('prints help for --help and -h, at the top and for analyze', () => {
@@ -65,11 +79,17 @@ describe('parseCliArgs', () => {
     expect(usageError()).toContain('missing command');
     expect(usageError('analyze')).toContain('no FILE given');
     expect(usageError('analyze', 'f', '--format')).toContain("option '--format' needs a value");
-    expect(usageError('analyze', 'f', '--format', '--tz', 'UTC')).toContain("'--format' needs a value");
+    expect(usageError('analyze', 'f', '--format', '--tz', 'UTC')).toContain(
+      "'--format' needs a value",
+    );
     expect(usageError('analyze', 'f', '--help=1')).toContain('takes no value');
-    expect(usageError('analyze', 'f', '--format', 'xml')).toContain('--format must be text or json');
+    expect(usageError('analyze', 'f', '--format', 'xml')).toContain(
+      '--format must be text or json',
+    );
     expect(usageError('analyze', 'f', '--instant', 'updated_at')).toContain('--instant must be');
-    expect(usageError('analyze', 'f', '--tz', 'Mars/Olympus')).toContain("--tz 'Mars/Olympus' is not a time zone");
+    expect(usageError('analyze', 'f', '--tz', 'Mars/Olympus')).toContain(
+      "--tz 'Mars/Olympus' is not a time zone",
+    );
     expect(usageError('analyze', 'f', '--tz', '')).toContain('is not a time zone');
     expect(usageError('analyze', 'f', '--incident', ' ')).toContain('--incident needs an id');
     expect(usageError('analyze', 'f', '--target', '30/20')).toContain('ideal must not exceed max');

@@ -1,0 +1,95 @@
+/**
+ * One file through the importers and the gap analysis: a report per incident, in the
+ * file's order, or the one-line reason the file cannot be read as any known format.
+ */
+import { analyzeGaps } from '../domain/gaps/analyzeGaps';
+import type { Target } from '../domain/model';
+import { buildAnalyzeReport, reportIncidentId } from '../domain/report/analyzeReport';
+import type { AnalyzeReport } from '../domain/report/analyzeReportTypes';
+import type { ImportedIncident, RejectedRow } from '../import/contract';
+import { defaultImportOptions } from '../import/defaultImportOptions';
+import { importFile } from '../import/importFile';
+import type { AnalyzeOptions } from './parseCliArgs';
+
+export interface AnalyzedIncident {
+  readonly report: AnalyzeReport;
+  /** The target the incident was analysed with (`--target`, else its own). */
+  readonly target: Target;
+}
+
+export type FileAnalysis =
+  | { readonly ok: true; readonly incidents: readonly AnalyzedIncident[] }
+  | { readonly ok: false; readonly reason: string };
+
+export type FileOptions = Pick<
+  AnalyzeOptions,
+  'incidentIds' | 'target' | 'timeZone' | 'instantSource'
+>;
+
+/**
+ * Record ids come from a counter that starts again for every file, so the same file gives
+ * the same output on every run and in any position on the command line. Rows rejected
+ * outside any incident are listed with the file's first reported incident.
+ */
+export function analyzeFile(
+  raw: string,
+  fileName: string,
+  options: FileOptions,
+  now: () => number,
+): FileAnalysis {
+  let counter = 0;
+  const result = importFile(
+    raw,
+    fileName,
+    defaultImportOptions({
+      timeZone: options.timeZone,
+      instantSource: options.instantSource,
+      newId: () => `gapline-${++counter}`,
+      now,
+      fileName,
+      incidentIds: options.incidentIds,
+    }),
+  );
+  if (!result.ok) return { ok: false, reason: result.error.message };
+
+  const wanted = options.incidentIds;
+  const incidents = result.incidents.filter(
+    (i) => wanted === null || wanted.includes(reportIncidentId(i.data.incident)),
+  );
+  if (incidents.length === 0 && wanted === null) {
+    return { ok: false, reason: noIncidentReason(result.rejected) };
+  }
+  return {
+    ok: true,
+    incidents: incidents.map((imported, index) =>
+      analyzeIncident(imported, options.target, index === 0 ? result.rejected : []),
+    ),
+  };
+}
+
+function analyzeIncident(
+  imported: ImportedIncident,
+  targetOverride: Target | null,
+  fileRejected: readonly RejectedRow[],
+): AnalyzedIncident {
+  const target = targetOverride ?? imported.data.incident.target;
+  const data = { ...imported.data, incident: { ...imported.data.incident, target } };
+  const analysis = analyzeGaps({
+    incident: data.incident,
+    channels: data.channels,
+    communications: data.communications,
+  });
+  const report = buildAnalyzeReport(
+    { data, warnings: imported.warnings, rejected: [...imported.rejected, ...fileRejected] },
+    analysis,
+  );
+  return { report, target };
+}
+
+function noIncidentReason(rejected: readonly RejectedRow[]): string {
+  const first = rejected[0];
+  if (first === undefined) return 'no incident found in the file';
+  const where = first.path ?? (first.line === null ? '' : `line ${first.line}`);
+  const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rejected)` : '';
+  return `no incident could be read: ${where === '' ? '' : `${where}: `}${first.reason}${more}`;
+}
