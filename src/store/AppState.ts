@@ -1,10 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type {
-  Communication,
-  CommunicationKind,
-  Incident,
-  ReviewData,
-} from '../domain/model';
+import type { Communication, CommunicationKind, Incident, ReviewData } from '../domain/model';
 import type { ReviewListItem } from './gateway';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
@@ -36,7 +31,10 @@ export type CommunicationPatch = Partial<
 > & { channelName?: string };
 
 export type IncidentPatch = Partial<
-  Pick<Incident, 'title' | 'alert' | 'resolution' | 'timeZone' | 'target' | 'severity' | 'instantSource'>
+  Pick<
+    Incident,
+    'title' | 'alert' | 'resolution' | 'timeZone' | 'target' | 'severity' | 'instantSource'
+  >
 >;
 
 export interface AppActions {

@@ -25,7 +25,11 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       get,
       set,
     };
-    const saver = createSaver({ gateway, classifyError: ctx.classifyError, publish: (save) => set({ save }) });
+    const saver = createSaver({
+      gateway,
+      classifyError: ctx.classifyError,
+      publish: (save) => set({ save }),
+    });
     const editor = createEditor(ctx, saver);
     const actions: AppActions = {
       ...createReviewsActions(ctx, saver, editor),

@@ -14,6 +14,11 @@ export function channelOperation(
   if (wanted === '') throw new Error('A communication needs a channel name.');
   const existing = current.channels.find((c) => c.name.trim() === wanted);
   if (existing !== undefined) return { channelId: existing.id, operation: null };
-  const record = { id: deps.newId(), reviewId: current.review.id, name: wanted, updatedAt: deps.now() };
+  const record = {
+    id: deps.newId(),
+    reviewId: current.review.id,
+    name: wanted,
+    updatedAt: deps.now(),
+  };
   return { channelId: record.id, operation: { type: 'put-channel', record } };
 }

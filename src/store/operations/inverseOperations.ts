@@ -6,7 +6,10 @@ import type { Operation } from '../gateway';
  * to its earlier version, or is deleted if it did not exist. In reverse order, so a record
  * touched twice ends as it was.
  */
-export function inverseOperations(before: ReviewData, operations: readonly Operation[]): Operation[] {
+export function inverseOperations(
+  before: ReviewData,
+  operations: readonly Operation[],
+): Operation[] {
   const inverse: Operation[] = [];
   for (const op of operations) {
     switch (op.type) {
@@ -20,7 +23,9 @@ export function inverseOperations(before: ReviewData, operations: readonly Opera
       case 'delete-channel': {
         const id = op.type === 'put-channel' ? op.record.id : op.id;
         const prior = before.channels.find((c) => c.id === id);
-        inverse.push(prior ? { type: 'put-channel', record: prior } : { type: 'delete-channel', id });
+        inverse.push(
+          prior ? { type: 'put-channel', record: prior } : { type: 'delete-channel', id },
+        );
         break;
       }
       case 'put-communication':
@@ -28,7 +33,9 @@ export function inverseOperations(before: ReviewData, operations: readonly Opera
         const id = op.type === 'put-communication' ? op.record.id : op.id;
         const prior = before.communications.find((c) => c.id === id);
         inverse.push(
-          prior ? { type: 'put-communication', record: prior } : { type: 'delete-communication', id },
+          prior
+            ? { type: 'put-communication', record: prior }
+            : { type: 'delete-communication', id },
         );
         break;
       }

@@ -50,7 +50,10 @@ export function createSaver({ gateway, classifyError, publish }: SaverDeps): Sav
   async function send(reviewId: string, operations: readonly Operation[]): Promise<void> {
     const earlier = unsavedByReview.get(reviewId) ?? new Map<string, Operation>();
     const keys = new Set(operations.map(operationKey));
-    const payload = [...[...earlier].filter(([key]) => !keys.has(key)).map(([, op]) => op), ...operations];
+    const payload = [
+      ...[...earlier].filter(([key]) => !keys.has(key)).map(([, op]) => op),
+      ...operations,
+    ];
     if (payload.length === 0) return;
     try {
       await gateway.apply(reviewId, payload);

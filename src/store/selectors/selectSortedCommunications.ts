@@ -5,7 +5,9 @@ const EMPTY: readonly Communication[] = [];
 const cache = new WeakMap<readonly Communication[], readonly Communication[]>();
 
 /** The open review's communications by instant, ties in import order; memoised on the array. */
-export function selectSortedCommunications(state: Pick<AppState, 'current'>): readonly Communication[] {
+export function selectSortedCommunications(
+  state: Pick<AppState, 'current'>,
+): readonly Communication[] {
   const communications = state.current?.communications;
   if (communications === undefined) return EMPTY;
   let sorted = cache.get(communications);

@@ -5,7 +5,9 @@ import { requireCurrent, type Editor } from '../editing/createEditor';
 import type { Operation } from '../gateway';
 import type { StoreContext } from '../StoreDeps';
 
-function assertFields(fields: Partial<Pick<Communication, 'instant' | 'offsetMinutes' | 'kind'>>): void {
+function assertFields(
+  fields: Partial<Pick<Communication, 'instant' | 'offsetMinutes' | 'kind'>>,
+): void {
   if (fields.instant !== undefined && !Number.isFinite(fields.instant)) {
     throw new RangeError('A communication needs a valid time.');
   }

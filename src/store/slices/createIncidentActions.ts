@@ -26,7 +26,10 @@ function assertPatch(patch: IncidentPatch): void {
   const target = patch.target;
   if (target !== undefined) {
     const valid =
-      Number.isFinite(target.ideal) && Number.isFinite(target.max) && target.ideal > 0 && target.ideal <= target.max;
+      Number.isFinite(target.ideal) &&
+      Number.isFinite(target.max) &&
+      target.ideal > 0 &&
+      target.ideal <= target.max;
     if (!valid) throw new RangeError('The target needs 0 < ideal ≤ max minutes.');
   }
 }
@@ -43,7 +46,11 @@ export function createIncidentActions(
       const incident: Incident = { ...current.incident, ...patch, updatedAt: now };
       const operations: Operation[] = [{ type: 'put-incident', record: incident }];
       if (incident.instantSource !== current.incident.instantSource) {
-        for (const record of rederiveInstants(current.communications, incident.instantSource, now)) {
+        for (const record of rederiveInstants(
+          current.communications,
+          incident.instantSource,
+          now,
+        )) {
           operations.push({ type: 'put-communication', record });
         }
       }

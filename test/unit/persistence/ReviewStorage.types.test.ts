@@ -10,12 +10,18 @@ import type {
   StorageOperation,
   StoredReviewListItem,
 } from '../../../src/persistence/ReviewStorage';
+import type { StorageErrorKind } from '../../../src/persistence/classifyStorageError';
+import type { StorageErrorKind as StoreErrorKind } from '../../../src/store/AppState';
 import type { Operation, ReviewGateway, ReviewListItem } from '../../../src/store/gateway';
 
 describe('persistence implements the store gateway', () => {
   it('uses the very same operation and list item types', () => {
     expectTypeOf<StorageOperation>().toEqualTypeOf<Operation>();
     expectTypeOf<StoredReviewListItem>().toEqualTypeOf<ReviewListItem>();
+  });
+
+  it('classifies errors into the kinds the store shows', () => {
+    expectTypeOf<StorageErrorKind>().toEqualTypeOf<StoreErrorKind>();
   });
 
   it('offers every gateway method with the same signature', () => {
