@@ -11,7 +11,7 @@ export const en = {
   'app.loading': 'Loading…',
   'app.memoryWarning.title': 'Your work will not be kept',
   'app.memoryWarning.body':
-    'This browser does not let Gapline store data here ({reason}). Reviews live only in this tab and are lost when you close or reload it.',
+    'This browser does not let Gapline keep data here. Reviews live only in this tab and are lost when you close or reload it.',
   'app.error.title': 'Something went wrong',
   'app.error.body':
     'Gapline hit an unexpected error. What was already saved is still in this browser.',
@@ -22,7 +22,7 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.none': '—',
-  'common.minutes': { one: '{count} min', other: '{count} min' },
+  'common.minutes': '{value} min',
 
   'home.privacy':
     'Your reviews stay in this browser on this device. Nothing you import or type is uploaded.',
@@ -133,6 +133,8 @@ export const en = {
   'imported.dismiss': 'Dismiss the import summary',
 
   'review.back': 'All reviews',
+  'review.undo': 'Undo',
+  'review.redo': 'Redo',
   'review.loading': 'Opening the review…',
   'review.missing.title': 'Review not found',
   'review.missing.body':
@@ -166,6 +168,9 @@ export const en = {
     'This browser has no storage space left for Gapline. Your changes are kept in this tab only: free some space before you close it.',
   'save.banner.generic':
     'The browser refused to save ({message}). Your changes are kept in this tab only: do not close it yet.',
+  'save.banner.version':
+    'Gapline was updated in another tab, so this tab can no longer save. Reload the page to keep working.',
+  'save.banner.retry': 'Try saving again',
 
   'summary.heading': 'Summary',
   'summary.timeToFirstUpdate': 'Time to first update',

@@ -9,7 +9,7 @@ export const es: Dictionary = {
   'app.loading': 'Cargando…',
   'app.memoryWarning.title': 'Tu trabajo no se guardará',
   'app.memoryWarning.body':
-    'Este navegador no deja que Gapline guarde datos aquí ({reason}). Las revisiones viven solo en esta pestaña y se pierden al cerrarla o recargarla.',
+    'Este navegador no deja que Gapline guarde datos aquí. Las revisiones viven solo en esta pestaña y se pierden al cerrarla o recargarla.',
   'app.error.title': 'Algo ha fallado',
   'app.error.body':
     'Gapline encontró un error inesperado. Lo que ya estaba guardado sigue en este navegador.',
@@ -20,7 +20,7 @@ export const es: Dictionary = {
   'common.cancel': 'Cancelar',
   'common.close': 'Cerrar',
   'common.none': '—',
-  'common.minutes': { one: '{count} min', other: '{count} min' },
+  'common.minutes': '{value} min',
 
   'home.privacy':
     'Tus revisiones se quedan en este navegador, en este dispositivo. Nada de lo que importas o escribes se sube a ningún sitio.',
@@ -133,6 +133,8 @@ export const es: Dictionary = {
   'imported.dismiss': 'Cerrar el resumen de la importación',
 
   'review.back': 'Todas las revisiones',
+  'review.undo': 'Deshacer',
+  'review.redo': 'Rehacer',
   'review.loading': 'Abriendo la revisión…',
   'review.missing.title': 'Revisión no encontrada',
   'review.missing.body':
@@ -166,6 +168,9 @@ export const es: Dictionary = {
     'Este navegador no tiene espacio para Gapline. Tus cambios solo están en esta pestaña: libera espacio antes de cerrarla.',
   'save.banner.generic':
     'El navegador no permitió guardar ({message}). Tus cambios solo están en esta pestaña: no la cierres todavía.',
+  'save.banner.version':
+    'Gapline se actualizó en otra pestaña y esta ya no puede guardar. Recarga la página para seguir trabajando.',
+  'save.banner.retry': 'Intentar guardar de nuevo',
 
   'summary.heading': 'Resumen',
   'summary.timeToFirstUpdate': 'Tiempo hasta la primera actualización',

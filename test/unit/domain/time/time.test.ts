@@ -108,6 +108,7 @@ describe('parseLocalDateTime', () => {
   it('round-trips with toLocalDateTimeValue', () => {
     const ms = iso('2026-10-13T16:12:00Z');
     expect(toLocalDateTimeValue(ms, 'America/Sao_Paulo')).toBe('2026-10-13T13:12');
+    expect(toLocalDateTimeValue(ms + 30_000, 'America/Sao_Paulo')).toBe('2026-10-13T13:12:30');
     expect(parseLocalDateTime(toLocalDateTimeValue(ms, 'Europe/Madrid'), 'Europe/Madrid')).toBe(ms);
   });
 });

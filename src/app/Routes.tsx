@@ -1,0 +1,34 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { ImportOutcome } from '../features/home/ImportOutcome';
+import { HomePage } from '../features/home/HomePage';
+import { ImportOutcomeNotice } from '../features/home/ImportOutcomeNotice';
+import { useT } from '../i18n/useT';
+import { useHashRoute } from './useHashRoute';
+
+// The review page (and later the canvas) stays out of the home page's chunk.
+const ReviewPage = lazy(() =>
+  import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+);
+
+/** `#/` → all reviews; `#/review/<id>` → that review (with the last import's summary). */
+export function Routes() {
+  const t = useT();
+  const route = useHashRoute();
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const routeKey = route.name === 'review' ? `review:${route.id}` : 'home';
+  useEffect(() => {
+    if (document.scrollingElement !== null) document.scrollingElement.scrollTop = 0;
+  }, [routeKey]);
+  const dismiss = useCallback(() => setOutcome(null), []);
+
+  if (route.name === 'home') return <HomePage onImported={setOutcome} />;
+  const banner =
+    outcome !== null && outcome.reviewIds.includes(route.id) ? (
+      <ImportOutcomeNotice outcome={outcome} onDismiss={dismiss} />
+    ) : null;
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <ReviewPage key={route.id} reviewId={route.id} banner={banner} />
+    </Suspense>
+  );
+}

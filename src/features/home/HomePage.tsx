@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from 'react';
+import { makeDemoReview } from '../../domain/demo/makeDemoReview';
+import type { ImportOptions } from '../../import/contract';
+import { parseFileInWorker } from '../../import/parseInWorker';
+import { useT } from '../../i18n/useT';
+import type { ReviewListItem } from '../../store/gateway';
+import { useAppStore } from '../../store/useAppStore';
+import { AppHeader } from '../../ui/AppHeader';
+import { navigate, reviewHref } from '../../ui/hashRoute';
+import { browserDateOrder, browserTimeZone } from './browserDefaults';
+import type { DateOrder } from './DateOrderChoice';
+import { DeleteReviewDialog } from './DeleteReviewDialog';
+import type { ImportOutcome } from './ImportOutcome';
+import { ImportPanel } from './ImportPanel';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { makeEmptyReview, type EmptyReviewInput } from './makeEmptyReview';
+import { NewReviewDialog } from './NewReviewDialog';
+import type { ParseFile } from './ParseFile';
+import { ReviewList } from './ReviewList';
+import { StartPanel } from './StartPanel';
+import { useImportFlow } from './useImportFlow';
+import './home.css';
+
+interface Props {
+  /** Called after a confirmed import, before the first new review opens. */
+  readonly onImported: (outcome: ImportOutcome) => void;
+  /** The parser (a worker in the app). */
+  readonly parseFile?: ParseFile;
+}
+
+const newId = () => crypto.randomUUID();
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** All reviews in this browser, and the ways to start one: import, by hand, the demo. */
+export function HomePage({ onImported, parseFile = parseFileInWorker }: Props) {
+  const t = useT();
+  const reviews = useAppStore((s) => s.reviews);
+  const loaded = useAppStore((s) => s.reviewsLoaded);
+  const actions = useAppStore((s) => s.actions);
+  const [zone, setZone] = useState(browserTimeZone);
+  const [dateOrder, setDateOrder] = useState<DateOrder>(browserDateOrder);
+  const [toDelete, setToDelete] = useState<ReviewListItem | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [demoBusy, setDemoBusy] = useState(false);
+  const [demoError, setDemoError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void actions.refreshReviews();
+  }, [actions]);
+
+  const options = useCallback(
+    (): Omit<ImportOptions, 'fileName'> => ({
+      timeZone: zone,
+      dateOrder,
+      instantSource: 'display_at',
+      incidentIds: null,
+      newId,
+      now: () => Date.now(),
+    }),
+    [zone, dateOrder],
+  );
+  const imported = useCallback(
+    (outcome: ImportOutcome) => {
+      onImported(outcome);
+      const first = outcome.reviewIds[0];
+      if (first !== undefined) navigate(reviewHref(first));
+    },
+    [onImported],
+  );
+  const flow = useImportFlow({
+    parseFile,
+    options,
+    createReviews: actions.createReviews,
+    onImported: imported,
+  });
+
+  const openDemo = async () => {
+    setDemoBusy(true);
+    setDemoError(null);
+    try {
+      const [id] = await actions.createReviews([makeDemoReview(newId, Date.now())]);
+      if (id !== undefined) navigate(reviewHref(id));
+    } catch (e) {
+      setDemoError(t('home.demoFailed', { message: errorText(e) }));
+    } finally {
+      setDemoBusy(false);
+    }
+  };
+  const createEmpty = async (input: EmptyReviewInput) => {
+    const [id] = await actions.createReviews([makeEmptyReview(input, newId, Date.now())]);
+    setCreating(false);
+    if (id !== undefined) navigate(reviewHref(id));
+  };
+  const preview = flow.state.phase === 'preview' ? flow.state : null;
+
+  return (
+    <>
+      <AppHeader />
+      <main id="main" className="page home-page" tabIndex={-1}>
+        <p className="privacy-note">{t('home.privacy')}</p>
+        <div className="home-grid">
+          <ImportPanel
+            state={flow.state}
+            zone={zone}
+            onZoneChange={setZone}
+            dateOrder={dateOrder}
+            onDateOrderChange={setDateOrder}
+            onFile={(file) => void flow.start(() => file.text(), file.name, file.name)}
+            onPaste={(text) => void flow.start(async () => text, t('import.pastedName'), null)}
+          />
+          <StartPanel
+            onNewReview={() => setCreating(true)}
+            onOpenDemo={() => void openDemo()}
+            busy={demoBusy}
+            error={demoError}
+          />
+        </div>
+        <ReviewList items={reviews} loaded={loaded} onDelete={setToDelete} />
+      </main>
+      {preview !== null && (
+        <ImportPreviewDialog
+          fileName={preview.name}
+          format={preview.format}
+          incidents={preview.incidents}
+          rejected={preview.rejected}
+          selected={preview.selected}
+          onToggle={flow.toggle}
+          onConfirm={() => void flow.confirm()}
+          onCancel={flow.cancel}
+          busy={preview.saving}
+          error={
+            preview.saveError === null ? null : t('preview.failed', { message: preview.saveError })
+          }
+        />
+      )}
+      {toDelete !== null && (
+        <DeleteReviewDialog
+          item={toDelete}
+          onConfirm={actions.deleteReview}
+          onClose={() => setToDelete(null)}
+        />
+      )}
+      {creating && (
+        <NewReviewDialog
+          defaultZone={zone}
+          onCreate={createEmpty}
+          onClose={() => setCreating(false)}
+        />
+      )}
+    </>
+  );
+}

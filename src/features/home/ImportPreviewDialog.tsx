@@ -1,0 +1,78 @@
+import type { ImportedIncident, RejectedRow } from '../../import/contract';
+import { useT } from '../../i18n/useT';
+import { Modal } from '../../ui/Modal';
+import { ImportedIncidentPreview } from './ImportedIncidentPreview';
+import { RejectedRowList } from './RejectedRowList';
+
+interface Props {
+  readonly fileName: string;
+  readonly format: 'statuspage' | 'csv' | 'gapline';
+  readonly incidents: readonly ImportedIncident[];
+  /** Rows rejected outside any incident (an unreadable incident of `incidents.json`). */
+  readonly rejected: readonly RejectedRow[];
+  readonly selected: readonly boolean[];
+  readonly onToggle: (index: number) => void;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+  readonly busy: boolean;
+  readonly error: string | null;
+}
+
+/** The preview every import shows before anything is written: "Import" or "Cancel". */
+export function ImportPreviewDialog(props: Props) {
+  const {
+    fileName,
+    format,
+    incidents,
+    rejected,
+    selected,
+    onToggle,
+    onConfirm,
+    onCancel,
+    busy,
+    error,
+  } = props;
+  const t = useT();
+  const several = incidents.length > 1;
+  const noneSelected = !selected.some(Boolean);
+  return (
+    <Modal title={t('preview.title')} onClose={onCancel} size="large">
+      <p className="preview-file">
+        {t('preview.file', { name: fileName, format: t(`preview.format.${format}`) })}
+      </p>
+      {incidents.length === 0 && <p>{t('preview.noIncidents')}</p>}
+      {several && <p className="preview-pick">{t('preview.pick')}</p>}
+      <div className="import-incidents">
+        {incidents.map((imported, i) => (
+          <ImportedIncidentPreview
+            key={imported.data.review.id}
+            imported={imported}
+            selectable={several}
+            selected={selected[i] === true}
+            onToggle={() => onToggle(i)}
+          />
+        ))}
+      </div>
+      {rejected.length > 0 && <RejectedRowList rows={rejected} />}
+      {error !== null && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {several && noneSelected && <p className="muted">{t('preview.noneSelected')}</p>}
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onConfirm}
+          disabled={busy || noneSelected || incidents.length === 0}
+        >
+          {busy ? t('preview.importing') : t('preview.import')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useState } from 'react';
+import type { ReviewData } from '../../domain/model';
+import type {
+  FormatId,
+  ImportErrorCode,
+  ImportOptions,
+  ImportedIncident,
+  RejectedRow,
+} from '../../import/contract';
+import type { ImportOutcome } from './ImportOutcome';
+import type { ParseFile } from './ParseFile';
+
+export type ImportFlowState =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'reading'; readonly name: string }
+  | {
+      readonly phase: 'failed';
+      readonly name: string;
+      readonly code: ImportErrorCode | 'read';
+      readonly message: string;
+    }
+  | {
+      readonly phase: 'preview';
+      readonly name: string;
+      readonly format: FormatId;
+      readonly incidents: readonly ImportedIncident[];
+      readonly rejected: readonly RejectedRow[];
+      readonly selected: readonly boolean[];
+      readonly saving: boolean;
+      readonly saveError: string | null;
+    };
+
+interface Deps {
+  readonly parseFile: ParseFile;
+  readonly options: () => Omit<ImportOptions, 'fileName'>;
+  readonly createReviews: (data: readonly ReviewData[]) => Promise<readonly string[]>;
+  readonly onImported: (outcome: ImportOutcome) => void;
+}
+
+/** Read → preview → confirm: nothing is written before the user confirms. */
+export function useImportFlow({ parseFile, options, createReviews, onImported }: Deps) {
+  const [state, setState] = useState<ImportFlowState>({ phase: 'idle' });
+
+  const start = useCallback(
+    async (read: () => Promise<string>, name: string, fileName: string | null) => {
+      setState({ phase: 'reading', name });
+      let raw: string;
+      try {
+        raw = await read();
+      } catch (e) {
+        setState({
+          phase: 'failed',
+          name,
+          code: 'read',
+          message: e instanceof Error ? e.message : String(e),
+        });
+        return;
+      }
+      const result = await parseFile(raw, fileName, { ...options(), fileName });
+      if (!result.ok) {
+        setState({ phase: 'failed', name, code: result.error.code, message: result.error.message });
+        return;
+      }
+      setState({
+        phase: 'preview',
+        name,
+        format: result.format,
+        incidents: result.incidents,
+        rejected: result.rejected,
+        selected: result.incidents.map(() => true),
+        saving: false,
+        saveError: null,
+      });
+    },
+    [parseFile, options],
+  );
+
+  const toggle = useCallback((index: number) => {
+    setState((s) =>
+      s.phase === 'preview'
+        ? { ...s, selected: s.selected.map((v, i) => (i === index ? !v : v)) }
+        : s,
+    );
+  }, []);
+
+  const cancel = useCallback(() => setState({ phase: 'idle' }), []);
+
+  const confirm = useCallback(async () => {
+    if (state.phase !== 'preview' || state.saving) return;
+    const chosen = state.incidents.filter((_, i) => state.selected[i] === true);
+    if (chosen.length === 0) return;
+    setState({ ...state, saving: true, saveError: null });
+    try {
+      const reviewIds = await createReviews(chosen.map((c) => c.data));
+      setState({ phase: 'idle' });
+      onImported({
+        fileName: state.name,
+        reviewIds,
+        communicationCount: chosen.reduce((n, c) => n + c.data.communications.length, 0),
+        rejected: [...state.rejected, ...chosen.flatMap((c) => c.rejected)],
+        warnings: chosen.flatMap((c) => c.warnings),
+      });
+    } catch (e) {
+      setState({ ...state, saving: false, saveError: e instanceof Error ? e.message : String(e) });
+    }
+  }, [state, createReviews, onImported]);
+
+  return { state, start, toggle, cancel, confirm };
+}

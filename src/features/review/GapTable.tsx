@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import type { Gap } from '../../domain/gaps/types';
+import type { Target } from '../../domain/model';
+import { useT } from '../../i18n/useT';
+import { StarIcon } from '../../ui/StarIcon';
+import { GapRow } from './GapRow';
+
+interface Props {
+  readonly gaps: readonly Gap[];
+  readonly zone: string;
+  readonly target: Target;
+}
+
+/** The gap list of `gaps.md` as a table captioned "Communication gaps", one row per gap. */
+export function GapTable({ gaps, zone, target }: Props) {
+  const t = useT();
+  const longestId = useId();
+  return (
+    <div className="table-wrap">
+      <table className="data-table gap-table">
+        <caption>{t('gaps.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('gaps.from')}</th>
+            <th scope="col">{t('gaps.to')}</th>
+            <th scope="col" className="num">
+              {t('gaps.minutes')}
+            </th>
+            <th scope="col">{t('gaps.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gaps.map((gap, i) => (
+            <GapRow
+              key={`${gap.from}-${gap.to}-${i}`}
+              gap={gap}
+              zone={zone}
+              longestLegendId={longestId}
+            />
+          ))}
+        </tbody>
+      </table>
+      <p className="table-legend">
+        {t('gaps.legend', { ideal: target.ideal, max: target.max })}{' '}
+        <span className="legend-longest">
+          <StarIcon />
+          <span id={longestId}>{t('gaps.longest')}</span>
+        </span>
+      </p>
+    </div>
+  );
+}

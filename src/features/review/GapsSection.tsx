@@ -1,0 +1,32 @@
+import type { GapAnalysis } from '../../domain/gaps/types';
+import type { ReviewData } from '../../domain/model';
+import { AnalysisErrorAlert } from './AnalysisErrorAlert';
+import { AnalysisWarnings } from './AnalysisWarnings';
+import { GapTable } from './GapTable';
+
+interface Props {
+  readonly data: ReviewData;
+  readonly analysis: GapAnalysis;
+  readonly zone: string;
+}
+
+/** Step 2, "Mind the gaps": the gap table, or why it cannot be computed. */
+export function GapsSection({ data, analysis, zone }: Props) {
+  return (
+    <div className="panel gaps-panel">
+      {analysis.ok ? (
+        <>
+          <AnalysisWarnings warnings={analysis.warnings} />
+          <GapTable gaps={analysis.gaps} zone={zone} target={data.incident.target} />
+        </>
+      ) : (
+        <AnalysisErrorAlert
+          error={analysis.error}
+          incident={data.incident}
+          communications={data.communications}
+          zone={zone}
+        />
+      )}
+    </div>
+  );
+}

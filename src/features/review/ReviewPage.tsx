@@ -1,0 +1,78 @@
+import { useEffect, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/useAppStore';
+import { AppHeader } from '../../ui/AppHeader';
+import { homeHref } from '../../ui/hashRoute';
+import { HistoryButtons } from './HistoryButtons';
+import { ReviewWorkspace } from './ReviewWorkspace';
+import { SaveErrorBanner } from './SaveErrorBanner';
+import { SaveStatus } from './SaveStatus';
+import './review.css';
+
+interface Props {
+  readonly reviewId: string;
+  /** Shown above the review (the summary of the import that created it). */
+  readonly banner?: ReactNode;
+}
+
+/** One review, opened from the store; a clear message when it does not exist. */
+export function ReviewPage({ reviewId, banner }: Props) {
+  const t = useT();
+  const actions = useAppStore((s) => s.actions);
+  const status = useAppStore((s) => s.currentStatus);
+  const current = useAppStore((s) => s.current);
+  const displayZone = useAppStore((s) => s.displayTimeZone);
+  const save = useAppStore((s) => s.save);
+  const history = useAppStore((s) => s.history);
+
+  useEffect(() => {
+    void actions.openReview(reviewId);
+    return () => actions.closeReview();
+  }, [actions, reviewId]);
+
+  const data = current?.review.id === reviewId ? current : null;
+  const ready = status === 'ready' && data !== null;
+  const missing = status === 'missing';
+
+  return (
+    <>
+      <AppHeader>
+        <a className="back-link" href={homeHref()}>
+          <span aria-hidden="true">← </span>
+          {t('review.back')}
+        </a>
+        {ready && (
+          <>
+            <HistoryButtons
+              canUndo={history.canUndo}
+              canRedo={history.canRedo}
+              onUndo={() => void actions.undo()}
+              onRedo={() => void actions.redo()}
+            />
+            <SaveStatus save={save} />
+          </>
+        )}
+      </AppHeader>
+      <main id="main" className="page review-page" tabIndex={-1}>
+        {missing ? (
+          <div className="panel not-found">
+            <h1>{t('review.missing.title')}</h1>
+            <p>{t('review.missing.body')}</p>
+            <p>
+              <a href={homeHref()}>{t('review.back')}</a>
+            </p>
+          </div>
+        ) : !ready ? (
+          <p role="status">{t('review.loading')}</p>
+        ) : (
+          <>
+            <h1 className="visually-hidden">{data.incident.title}</h1>
+            {banner}
+            <SaveErrorBanner save={save} onRetry={() => void actions.retrySave()} />
+            <ReviewWorkspace data={data} zone={displayZone ?? data.incident.timeZone} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

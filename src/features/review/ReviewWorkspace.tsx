@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import { analyzeGaps } from '../../domain/gaps/analyzeGaps';
+import type { Communication, ReviewData } from '../../domain/model';
+import { selectGapAnalysis } from '../../store/selectors/selectGapAnalysis';
+import { useAppStore } from '../../store/useAppStore';
+import { AddCommunicationPanel } from './AddCommunicationPanel';
+import { CommunicationsTable } from './CommunicationsTable';
+import type { CommunicationValues } from './CommunicationValues';
+import { DeleteCommunicationDialog } from './DeleteCommunicationDialog';
+import { EditCommunicationDialog } from './EditCommunicationDialog';
+import { GapsSection } from './GapsSection';
+import { IncidentHeader } from './IncidentHeader';
+import { SummaryRegion } from './SummaryRegion';
+
+interface Props {
+  readonly data: ReviewData;
+  readonly zone: string;
+}
+
+/** The open review: incident header, Summary, gaps and communications, all live. */
+export function ReviewWorkspace({ data, zone }: Props) {
+  const actions = useAppStore((s) => s.actions);
+  const selected = useAppStore(selectGapAnalysis);
+  // The store's memoised analysis of the open review (`data` is that review).
+  const analysis = useMemo(() => selected ?? analyzeGaps(data), [selected, data]);
+  const [editing, setEditing] = useState<Communication | null>(null);
+  const [deleting, setDeleting] = useState<Communication | null>(null);
+  const channelName = useMemo(() => {
+    const names = new Map(data.channels.map((c) => [c.id, c.name]));
+    return (c: Communication) => names.get(c.channelId) ?? '';
+  }, [data.channels]);
+  const channelNames = useMemo(() => data.channels.map((c) => c.name), [data.channels]);
+  const lastInstant = data.communications.reduce<number | null>(
+    (max, c) => (max === null || c.instant > max ? c.instant : max),
+    null,
+  );
+
+  const changeZone = (next: string) => {
+    actions.setDisplayTimeZone(null);
+    void actions.updateIncident({ timeZone: next });
+  };
+  const save = (id: string) => (values: CommunicationValues) =>
+    actions.updateCommunication(id, values);
+
+  return (
+    <>
+      <IncidentHeader
+        incident={data.incident}
+        zone={zone}
+        onUpdate={(patch) => void actions.updateIncident(patch)}
+        onZoneChange={changeZone}
+      />
+      <SummaryRegion
+        summary={analysis.ok ? analysis.summary : null}
+        target={data.incident.target}
+      />
+      <GapsSection data={data} analysis={analysis} zone={zone} />
+      <div className="panel">
+        <CommunicationsTable
+          communications={data.communications}
+          channels={data.channels}
+          zone={zone}
+          onEdit={setEditing}
+          onDelete={setDeleting}
+        />
+      </div>
+      <AddCommunicationPanel
+        zone={zone}
+        defaultInstant={lastInstant ?? data.incident.alert}
+        channelNames={channelNames}
+        onAdd={actions.addCommunication}
+      />
+      {editing !== null && (
+        <EditCommunicationDialog
+          communication={editing}
+          channelName={channelName(editing)}
+          channelNames={channelNames}
+          zone={zone}
+          onSave={save(editing.id)}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {deleting !== null && (
+        <DeleteCommunicationDialog
+          communication={deleting}
+          channelName={channelName(deleting)}
+          zone={zone}
+          onConfirm={actions.deleteCommunication}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </>
+  );
+}
