@@ -1,0 +1,83 @@
+/** Schema version 1 as the brief and architecture "Schema" define it. */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CURRENT_DB_VERSION,
+  REVIEW_SCOPED_TABLES,
+  schemaAt,
+} from '../../../src/persistence/dbSchemas';
+import { DEFAULT_DB_NAME, GaplineDb } from '../../../src/persistence/GaplineDb';
+import { makeReviewData } from './makeReviewData';
+
+let db: GaplineDb | null = null;
+let seq = 0;
+
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
+
+async function fresh(): Promise<GaplineDb> {
+  db = new GaplineDb(`gapline-db-${Date.now()}-${++seq}`);
+  await db.open();
+  return db;
+}
+
+describe('GaplineDb', () => {
+  it('is called gapline unless told otherwise', () => {
+    expect(DEFAULT_DB_NAME).toBe('gapline');
+    expect(new GaplineDb().name).toBe('gapline');
+  });
+
+  it('records the schema version in a meta row when the database is created', async () => {
+    const created = await fresh();
+    expect(await created.meta.toArray()).toEqual([{ key: 'schema', version: CURRENT_DB_VERSION }]);
+  });
+
+  it('has the tables and indexes of version 1', async () => {
+    const created = await fresh();
+    const tables = Object.fromEntries(
+      created.tables.map((t) => [
+        t.name,
+        [
+          t.schema.primKey.name,
+          ...t.schema.indexes.map((i) => (i.unique ? `&${i.name}` : i.name)),
+        ].sort(),
+      ]),
+    );
+    expect(tables).toEqual({
+      reviews: ['id', 'status', 'updatedAt'],
+      incidents: ['&reviewId', 'id'],
+      channels: ['id', 'reviewId'],
+      communications: ['[reviewId+instant]', 'id', 'reviewId'],
+      phases: ['id', 'reviewId'],
+      notes: ['id', 'reviewId'],
+      rootCauses: ['id', 'reviewId'],
+      actions: ['id', 'reviewId'],
+      participants: ['id', 'reviewId'],
+      attachments: ['id', 'reviewId'],
+      meta: ['key'],
+    });
+    expect(Object.keys(schemaAt(1)).sort()).toEqual(Object.keys(tables).sort());
+    for (const name of REVIEW_SCOPED_TABLES) expect(tables[name]).toContain('id');
+  });
+
+  it('allows one incident per review', async () => {
+    const created = await fresh();
+    const data = makeReviewData();
+    await created.incidents.add(data.incident);
+    await expect(created.incidents.add({ ...data.incident, id: 'second' })).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+  });
+
+  it('finds a review’s communications in time order through [reviewId+instant]', async () => {
+    const created = await fresh();
+    const data = makeReviewData();
+    await created.communications.bulkAdd([...data.communications].reverse());
+    const ordered = await created.communications
+      .where('[reviewId+instant]')
+      .between([data.review.id, -Infinity], [data.review.id, Infinity])
+      .toArray();
+    expect(ordered.map((c) => c.instant)).toEqual(data.communications.map((c) => c.instant));
+  });
+});
