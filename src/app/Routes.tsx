@@ -17,7 +17,7 @@ export function Routes() {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const routeKey = route.name === 'review' ? `review:${route.id}` : 'home';
   useEffect(() => {
-    if (document.scrollingElement !== null) document.scrollingElement.scrollTop = 0;
+    document.documentElement.scrollTop = 0;
   }, [routeKey]);
   const dismiss = useCallback(() => setOutcome(null), []);
 

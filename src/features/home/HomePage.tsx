@@ -105,7 +105,7 @@ export function HomePage({ onImported, parseFile = parseFileInWorker }: Props) {
             onZoneChange={setZone}
             dateOrder={dateOrder}
             onDateOrderChange={setDateOrder}
-            onFile={(file) => void flow.start(() => file.text(), file.name, file.name)}
+            onFile={(file) => void flow.start(() => file.text(), file.name, file.name, file.size)}
             onPaste={(text) => void flow.start(async () => text, t('import.pastedName'), null)}
           />
           <StartPanel

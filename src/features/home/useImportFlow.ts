@@ -5,8 +5,10 @@ import type {
   ImportErrorCode,
   ImportOptions,
   ImportedIncident,
+  ImportResult,
   RejectedRow,
 } from '../../import/contract';
+import { checkImportSize } from '../../import/importLimits';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ParseFile } from './ParseFile';
 
@@ -37,12 +39,20 @@ interface Deps {
   readonly onImported: (outcome: ImportOutcome) => void;
 }
 
-/** Read → preview → confirm: nothing is written before the user confirms. */
+/**
+ * Read → preview → confirm: nothing is written before the user confirms. Files over the
+ * size limit are refused before they are read.
+ */
 export function useImportFlow({ parseFile, options, createReviews, onImported }: Deps) {
   const [state, setState] = useState<ImportFlowState>({ phase: 'idle' });
 
   const start = useCallback(
-    async (read: () => Promise<string>, name: string, fileName: string | null) => {
+    async (read: () => Promise<string>, name: string, fileName: string | null, bytes = 0) => {
+      const tooLarge = checkImportSize(bytes);
+      if (tooLarge !== null) {
+        setState({ phase: 'failed', name, code: tooLarge.code, message: tooLarge.message });
+        return;
+      }
       setState({ phase: 'reading', name });
       let raw: string;
       try {
@@ -56,7 +66,14 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
         });
         return;
       }
-      const result = await parseFile(raw, fileName, { ...options(), fileName });
+      let result: ImportResult;
+      try {
+        result = await parseFile(raw, fileName, { ...options(), fileName });
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        setState({ phase: 'failed', name, code: 'invalid-file', message });
+        return;
+      }
       if (!result.ok) {
         setState({ phase: 'failed', name, code: result.error.code, message: result.error.message });
         return;
