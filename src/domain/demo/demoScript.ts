@@ -94,7 +94,7 @@ export const DEMO_MESSAGES: readonly DemoMessage[] = [
     channel: 'Twitter/X',
     author: 'Marina Lopes (Social)',
     kind: 'update',
-    text: 'Card payments should be back shortly! Sorry for the inconvenience 🙏',
+    text: 'Card payments should be back shortly! Sorry for the inconvenience.',
   },
   {
     at: '16:44',

@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useT } from '../../i18n/useT';
+import { UploadIcon } from '../../ui/UploadIcon';
 
 interface Props {
   readonly onFile: (file: File) => void;
@@ -8,7 +9,10 @@ interface Props {
 const ACCEPT =
   '.json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain';
 
-/** The "Import timeline" file input inside a drop zone that also takes a dropped file. */
+/**
+ * The "Import timeline" file input (visually replaced by its label, styled as a button)
+ * inside a drop zone that also takes a dropped file.
+ */
 export function FilePicker({ onFile }: Props) {
   const t = useT();
   const id = useId();
@@ -29,20 +33,23 @@ export function FilePicker({ onFile }: Props) {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <label htmlFor={id} className="drop-label">
-        {t('import.file')}
-      </label>
       <input
         id={id}
+        className="file-input visually-hidden"
         type="file"
         accept={ACCEPT}
+        aria-describedby={`${id}-hint`}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file !== undefined) onFile(file);
         }}
       />
-      <p className="drop-hint" aria-hidden="true">
+      <label htmlFor={id} className="button button-primary button-large drop-label">
+        <UploadIcon />
+        {t('import.file')}
+      </label>
+      <p id={`${id}-hint`} className="drop-hint">
         {over ? t('import.dropActive') : t('import.drop')}
       </p>
     </div>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { makeDemoReview } from '../../domain/demo/makeDemoReview';
 import type { ImportOptions } from '../../import/contract';
-import { parseFileInWorker } from '../../import/parseInWorker';
 import { useT } from '../../i18n/useT';
 import type { ReviewListItem } from '../../store/gateway';
 import { useAppStore } from '../../store/useAppStore';
@@ -14,6 +13,7 @@ import type { ImportOutcome } from './ImportOutcome';
 import { ImportPanel } from './ImportPanel';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { makeEmptyReview, type EmptyReviewInput } from './makeEmptyReview';
+import { lazyParseFile } from './lazyParseFile';
 import { NewReviewDialog } from './NewReviewDialog';
 import type { ParseFile } from './ParseFile';
 import { ReviewList } from './ReviewList';
@@ -24,7 +24,7 @@ import './home.css';
 interface Props {
   /** Called after a confirmed import, before the first new review opens. */
   readonly onImported: (outcome: ImportOutcome) => void;
-  /** The parser (a worker in the app). */
+  /** The parser (loaded on first use; a worker for big files). */
   readonly parseFile?: ParseFile;
 }
 
@@ -32,7 +32,7 @@ const newId = () => crypto.randomUUID();
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** All reviews in this browser, and the ways to start one: import, by hand, the demo. */
-export function HomePage({ onImported, parseFile = parseFileInWorker }: Props) {
+export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
   const t = useT();
   const reviews = useAppStore((s) => s.reviews);
   const loaded = useAppStore((s) => s.reviewsLoaded);
@@ -97,6 +97,9 @@ export function HomePage({ onImported, parseFile = parseFileInWorker }: Props) {
     <>
       <AppHeader />
       <main id="main" className="page home-page" tabIndex={-1}>
+        <h1 className="visually-hidden">
+          {t('app.name')}: {t('app.tagline')}
+        </h1>
         <p className="privacy-note">{t('home.privacy')}</p>
         <div className="home-grid">
           <ImportPanel

@@ -28,15 +28,17 @@ export function ReviewListRow({ item, onDelete }: Props) {
           ? t('common.none')
           : t('common.minutes', { value: formatMinutes(item.longestGap, locale) })}
       </td>
-      <td className="row-actions">
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={t('home.list.deleteNamed', { title })}
-          onClick={() => onDelete(item)}
-        >
-          {t('home.list.delete')}
-        </button>
+      <td>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            aria-label={t('home.list.deleteNamed', { title })}
+            onClick={() => onDelete(item)}
+          >
+            {t('home.list.delete')}
+          </button>
+        </div>
       </td>
     </tr>
   );

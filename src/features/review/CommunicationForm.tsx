@@ -77,7 +77,6 @@ export function CommunicationForm(props: Props) {
           <input
             id={`${id}-time`}
             type="datetime-local"
-            step={1}
             value={time}
             onChange={(e) => setTime(e.target.value)}
             required

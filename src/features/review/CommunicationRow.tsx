@@ -1,5 +1,7 @@
 import type { Communication } from '../../domain/model';
+import { formatDate } from '../../domain/time/formatDate';
 import { formatDateTime } from '../../domain/time/formatDateTime';
+import { formatInstant } from '../../domain/time/formatInstant';
 import { useI18n } from '../../i18n/useI18n';
 
 interface Props {
@@ -17,7 +19,10 @@ export function CommunicationRow({ communication, channelName, zone, onEdit, onD
   const names = { channel: channelName, time };
   return (
     <tr className={`comm-row comm-${communication.kind}`}>
-      <td className="nowrap">{time}</td>
+      <td>
+        <span className="nowrap">{formatDate(communication.instant, zone, locale)},</span>{' '}
+        <span className="nowrap">{formatInstant(communication.instant, zone, locale)}</span>
+      </td>
       <td>{channelName}</td>
       <td>{communication.author}</td>
       <td>
@@ -26,23 +31,25 @@ export function CommunicationRow({ communication, channelName, zone, onEdit, onD
         </span>
       </td>
       <td className="comm-text">{communication.text}</td>
-      <td className="row-actions">
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('comms.editNamed', names)}
-          onClick={() => onEdit(communication)}
-        >
-          {t('comms.edit')}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={t('comms.deleteNamed', names)}
-          onClick={() => onDelete(communication)}
-        >
-          {t('comms.delete')}
-        </button>
+      <td>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t('comms.editNamed', names)}
+            onClick={() => onEdit(communication)}
+          >
+            {t('comms.edit')}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            aria-label={t('comms.deleteNamed', names)}
+            onClick={() => onDelete(communication)}
+          >
+            {t('comms.delete')}
+          </button>
+        </div>
       </td>
     </tr>
   );

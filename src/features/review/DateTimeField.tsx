@@ -48,7 +48,6 @@ export function DateTimeField({ label, value, zone, optional = false, hint, onCo
       <input
         id={id}
         type="datetime-local"
-        step={1}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

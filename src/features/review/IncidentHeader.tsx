@@ -20,7 +20,10 @@ export function IncidentHeader({ incident, zone, onUpdate, onZoneChange }: Props
   const t = useT();
   return (
     <section className="incident-header panel" aria-label={t('review.incident')}>
-      <TitleField value={incident.title} onCommit={(title) => onUpdate({ title })} />
+      <div className="incident-title-row">
+        <TitleField value={incident.title} onCommit={(title) => onUpdate({ title })} />
+        <TargetFields target={incident.target} onCommit={(target) => onUpdate({ target })} />
+      </div>
       <div className="form-grid">
         <DateTimeField
           label={t('review.field.alert')}
@@ -43,7 +46,6 @@ export function IncidentHeader({ incident, zone, onUpdate, onZoneChange }: Props
           onChange={onZoneChange}
         />
         <SeverityField value={incident.severity} onCommit={(severity) => onUpdate({ severity })} />
-        <TargetFields target={incident.target} onCommit={(target) => onUpdate({ target })} />
       </div>
     </section>
   );

@@ -36,7 +36,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
 
   return (
     <>
-      <AppHeader>
+      <AppHeader compact>
         <a className="back-link" href={homeHref()}>
           <span aria-hidden="true">← </span>
           {t('review.back')}

@@ -33,35 +33,46 @@ export function TargetFields({ target, onCommit }: Props) {
     setInvalid(false);
     if (i !== target.ideal || m !== target.max) onCommit({ ideal: i, max: m });
   };
-  const input = (which: 'ideal' | 'max') => ({
-    id: `${id}-${which}`,
+  const common = {
     type: 'number',
     inputMode: 'numeric' as const,
     min: 1,
     max: MAX_MINUTES,
-    step: 1,
     onBlur: commit,
     onKeyDown: (e: KeyboardEvent) => {
       if (e.key === 'Enter') commit();
     },
     'aria-invalid': invalid,
     'aria-describedby': invalid ? `${id}-error` : undefined,
-  });
+  };
   return (
-    <>
-      <div className="field field-narrow">
-        <label htmlFor={`${id}-ideal`}>{t('review.field.targetIdeal')}</label>
-        <input {...input('ideal')} value={ideal} onChange={(e) => setIdeal(e.target.value)} />
-      </div>
-      <div className="field field-narrow">
-        <label htmlFor={`${id}-max`}>{t('review.field.targetMax')}</label>
-        <input {...input('max')} value={max} onChange={(e) => setMax(e.target.value)} />
+    <fieldset className="field target-fields">
+      <legend>{t('review.field.target')}</legend>
+      <div className="target-inputs">
+        <div className="field">
+          <label htmlFor={`${id}-ideal`}>{t('review.field.targetIdeal')}</label>
+          <input
+            {...common}
+            id={`${id}-ideal`}
+            value={ideal}
+            onChange={(e) => setIdeal(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-max`}>{t('review.field.targetMax')}</label>
+          <input
+            {...common}
+            id={`${id}-max`}
+            value={max}
+            onChange={(e) => setMax(e.target.value)}
+          />
+        </div>
       </div>
       {invalid && (
-        <p id={`${id}-error`} className="form-error field-wide" role="alert">
+        <p id={`${id}-error`} className="form-error" role="alert">
           {t('review.field.invalidTarget')}
         </p>
       )}
-    </>
+    </fieldset>
   );
 }

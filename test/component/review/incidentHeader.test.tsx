@@ -60,8 +60,8 @@ describe('the incident header', () => {
 
   it('re-rates the gaps when the target changes, and refuses an ideal above the maximum', async () => {
     const { user } = await openCheckoutOutage();
-    const ideal = screen.getByLabelText('Ideal minutes between updates');
-    const max = screen.getByLabelText('Maximum minutes between updates');
+    const ideal = screen.getByRole('spinbutton', { name: 'Ideal' });
+    const max = screen.getByRole('spinbutton', { name: 'Maximum' });
     await user.clear(max);
     await user.type(max, '80');
     await user.tab();
