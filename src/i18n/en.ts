@@ -6,6 +6,7 @@
 export const en = {
   'app.name': 'Gapline',
   'app.tagline': 'Incident communication review',
+  'app.documentTitle': 'Gapline — incident communication review',
   'app.skipToContent': 'Skip to main content',
   'app.language': 'Language',
   'app.loading': 'Loading…',

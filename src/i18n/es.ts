@@ -4,6 +4,7 @@ import type { Dictionary } from './Dictionary';
 export const es: Dictionary = {
   'app.name': 'Gapline',
   'app.tagline': 'Revisión de la comunicación de incidentes',
+  'app.documentTitle': 'Gapline — revisión de la comunicación de incidentes',
   'app.skipToContent': 'Saltar al contenido principal',
   'app.language': 'Idioma',
   'app.loading': 'Cargando…',
