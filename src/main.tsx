@@ -1,4 +1,7 @@
 import './app/base.css';
+import './app/forms.css';
+import './app/tables.css';
+import './app/overlays.css';
 import { bootstrap } from './app/bootstrap';
 
 const container = document.getElementById('root');

@@ -1,5 +1,6 @@
 import type { GapAnalysis } from '../../domain/gaps/types';
 import type { ReviewData } from '../../domain/model';
+import { useT } from '../../i18n/useT';
 import { AnalysisErrorAlert } from './AnalysisErrorAlert';
 import { AnalysisWarnings } from './AnalysisWarnings';
 import { GapTable } from './GapTable';
@@ -12,6 +13,7 @@ interface Props {
 
 /** Step 2, "Mind the gaps": the gap table, or why it cannot be computed. */
 export function GapsSection({ data, analysis, zone }: Props) {
+  const t = useT();
   return (
     <div className="panel gaps-panel">
       {analysis.ok ? (
@@ -20,12 +22,15 @@ export function GapsSection({ data, analysis, zone }: Props) {
           <GapTable gaps={analysis.gaps} zone={zone} target={data.incident.target} />
         </>
       ) : (
-        <AnalysisErrorAlert
-          error={analysis.error}
-          incident={data.incident}
-          communications={data.communications}
-          zone={zone}
-        />
+        <>
+          <h2>{t('gaps.caption')}</h2>
+          <AnalysisErrorAlert
+            error={analysis.error}
+            incident={data.incident}
+            communications={data.communications}
+            zone={zone}
+          />
+        </>
       )}
     </div>
   );

@@ -20,16 +20,13 @@ export function describeEndBeforeAlert(
     .filter((c) => c.kind === 'resolution')
     .map((c) => c.instant);
   const firstResolution = resolutionUpdates.length > 0 ? Math.min(...resolutionUpdates) : null;
-  if (firstResolution !== null) {
-    return firstResolution < alert
-      ? { what: 'resolution-update', end: firstResolution, alert }
-      : null;
+  if (firstResolution !== null && firstResolution < alert) {
+    return { what: 'resolution-update', end: firstResolution, alert };
   }
-  if (incident.resolution !== null) {
-    return incident.resolution < alert
-      ? { what: 'resolution', end: incident.resolution, alert }
-      : null;
+  if (incident.resolution !== null && incident.resolution < alert) {
+    return { what: 'resolution', end: incident.resolution, alert };
   }
+  if (firstResolution !== null || incident.resolution !== null) return null;
   const customer = communications.filter((c) => c.kind !== 'internal').map((c) => c.instant);
   const last = customer.length > 0 ? Math.max(...customer) : null;
   return last !== null && last < alert ? { what: 'last-message', end: last, alert } : null;

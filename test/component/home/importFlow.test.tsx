@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTable } from '../support/readTable';
 import { renderApp } from '../support/renderApp';
@@ -97,5 +97,16 @@ describe('importing a timeline', () => {
     await waitFor(() =>
       expect(readTable('Communication gaps').map((r) => r[2])).toEqual(['25', '35']),
     );
+  });
+
+  it('takes a file dropped on the drop zone', async () => {
+    await renderApp();
+    const zone = screen.getByLabelText('Import timeline').closest('.drop-zone') as HTMLElement;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [csvFile()] } });
+    expect(zone).toHaveTextContent('Drop the file to import it');
+    fireEvent.drop(zone, { dataTransfer: { files: [csvFile()] } });
+    const preview = await screen.findByRole('dialog', { name: 'Import preview' });
+    expect(preview).toHaveTextContent('checkout.csv · Spreadsheet (CSV/TSV)');
+    expect(zone).toHaveTextContent('or drop a file here');
   });
 });

@@ -47,4 +47,18 @@ describe('Summary', () => {
     const summary = screen.getByRole('region', { name: 'Summary' });
     expect(summary).toHaveTextContent('The figures appear once the gaps can be computed.');
   });
+
+  it('names the resolution when it is before the alert even with a later resolution update', async () => {
+    const demo = makeDemoReview(newId, Date.parse('2026-11-01T00:00:00Z'));
+    const broken = {
+      ...demo,
+      incident: { ...demo.incident, resolution: Date.parse('2026-10-13T13:00:00Z') },
+    };
+    await renderApp({ reviews: [broken], open: 0 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(
+      'The resolution (Oct 13, 2026, 10:00 UTC−03:00) is before the alert (Oct 13, 2026, 13:12 UTC−03:00).',
+    );
+    expect(screen.getByRole('heading', { name: 'Communication gaps' })).toBeInTheDocument();
+  });
 });
