@@ -51,8 +51,9 @@ export interface DecodedEntity {
 
 /** Decodes the reference at `start` (where `source[start] === '&'`), or null if there is none. */
 export function decodeHtmlEntity(source: string, start: number): DecodedEntity | null {
-  const end = source.indexOf(';', start + 1);
-  if (end < 0 || end - start > MAX_REFERENCE) return null;
+  // Looks only a short way ahead: `&&&&…` stays linear.
+  const end = source.slice(start + 1, start + 1 + MAX_REFERENCE).indexOf(';') + start + 1;
+  if (end === start) return null;
   const name = source.slice(start + 1, end);
   const length = end - start + 1;
   if (name.startsWith('#')) {

@@ -6,6 +6,7 @@
  * result is text: nothing here is ever rendered as HTML.
  */
 import { decodeHtmlEntity } from './decodeHtmlEntity';
+import { readHtmlTag } from './readHtmlTag';
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
@@ -31,7 +32,6 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'main',
   'nav',
   'ol',
-  'p',
   'pre',
   'section',
   'table',
@@ -43,45 +43,44 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 const SKIPPED_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
-interface Tag {
-  readonly name: string;
-  readonly closing: boolean;
-  /** Index just after `>`. */
-  readonly end: number;
-}
+/** Collects text; block boundaries ask for a break that is written only before more text. */
+class TextSink {
+  private readonly parts: string[] = [];
+  private pendingBreaks = 0;
 
-/** Reads the tag at `start` (`source[start] === '<'`), or null if `<` is plain text. */
-function readTag(source: string, start: number): Tag | null {
-  let i = start + 1;
-  const closing = source[i] === '/';
-  if (closing) i++;
-  const first = source.charCodeAt(i);
-  const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  if (!isLetter) return null;
-  const nameStart = i;
-  while (i < source.length && /[a-zA-Z0-9-]/.test(source[i] as string)) i++;
-  const name = source.slice(nameStart, i).toLowerCase();
-  let quote: string | null = null;
-  for (; i < source.length; i++) {
-    const ch = source[i];
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === '>') {
-      return { name, closing, end: i + 1 };
+  text(chunk: string): void {
+    if (chunk === '') return;
+    if (this.pendingBreaks > 0) {
+      if (chunk.trim() === '') return; // indentation between block tags
+      if (this.parts.length > 0) this.parts.push('\n'.repeat(this.pendingBreaks));
+      this.pendingBreaks = 0;
     }
+    this.parts.push(chunk);
   }
-  return null;
+
+  /** 1 ends the line, 2 also leaves a blank line (paragraphs). */
+  blockBreak(lines: 1 | 2): void {
+    this.pendingBreaks = Math.max(this.pendingBreaks, lines);
+  }
+
+  hardBreak(): void {
+    this.text('\n');
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
 }
 
 export function htmlToText(source: string): string {
-  const out: string[] = [];
+  const sink = new TextSink();
   let i = 0;
   let textStart = 0;
   let lower: string | null = null;
+  /** Index of the next `>` at or after the current tag start (-1: none left). */
+  let nextGt = -2;
   const flush = (upTo: number): void => {
-    if (upTo > textStart) out.push(source.slice(textStart, upTo));
+    if (upTo > textStart) sink.text(source.slice(textStart, upTo));
   };
   while (i < source.length) {
     const ch = source[i];
@@ -89,7 +88,7 @@ export function htmlToText(source: string): string {
       const entity = decodeHtmlEntity(source, i);
       if (entity !== null) {
         flush(i);
-        out.push(entity.text);
+        sink.text(entity.text);
         i += entity.length;
         textStart = i;
         continue;
@@ -98,23 +97,22 @@ export function htmlToText(source: string): string {
       if (source.startsWith('<!--', i)) {
         flush(i);
         const close = source.indexOf('-->', i + 4);
-        i = close < 0 ? source.length : close + 3;
-        textStart = i;
+        i = textStart = close < 0 ? source.length : close + 3;
         continue;
       }
-      if (source[i + 1] === '!' || source[i + 1] === '?') {
-        const close = source.indexOf('>', i);
-        if (close >= 0) {
-          flush(i);
-          i = textStart = close + 1;
-          continue;
-        }
+      if (nextGt !== -1 && nextGt < i) nextGt = source.indexOf('>', i);
+      if (nextGt >= 0 && (source[i + 1] === '!' || source[i + 1] === '?')) {
+        flush(i);
+        i = textStart = nextGt + 1;
+        continue;
       }
-      const tag = readTag(source, i);
+      const tag = nextGt >= 0 ? readHtmlTag(source, i) : null;
       if (tag !== null) {
         flush(i);
-        if (tag.name === 'br' || BLOCK_TAGS.has(tag.name)) out.push('\n');
-        else if (tag.name === 'td' || tag.name === 'th') out.push(' ');
+        if (tag.name === 'br') sink.hardBreak();
+        else if (tag.name === 'p') sink.blockBreak(2);
+        else if (BLOCK_TAGS.has(tag.name)) sink.blockBreak(1);
+        else if (tag.name === 'td' || tag.name === 'th') sink.text(' ');
         i = tag.end;
         if (!tag.closing && SKIPPED_CONTENT.has(tag.name)) {
           lower ??= source.toLowerCase();
@@ -128,7 +126,7 @@ export function htmlToText(source: string): string {
     i++;
   }
   flush(source.length);
-  return tidyLines(out.join(''));
+  return tidyLines(sink.toString());
 }
 
 /**

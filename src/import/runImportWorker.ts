@@ -1,0 +1,51 @@
+/**
+ * Sends one import request to a freshly started worker and resolves with its answer.
+ * Falls back to parsing in this thread when the worker cannot start or fails; a watchdog
+ * ends a worker that runs too long (../shared/notes/reliability.md, ReDoS row).
+ */
+import type { ImportOptions, ImportResult } from './contract';
+import { importFailure } from './importFailure';
+import { adoptWorkerResult, type ImportRequest } from './workerProtocol';
+
+/** Inputs longer than this (characters, about 1 MB) are parsed in a worker. */
+export const WORKER_THRESHOLD_CHARS = 1024 * 1024;
+
+export const WORKER_TIMEOUT_MS = 120_000;
+
+export function runImportWorker(
+  startWorker: () => Worker,
+  request: ImportRequest,
+  options: ImportOptions,
+  inThread: () => ImportResult,
+  timeoutMs: number = WORKER_TIMEOUT_MS,
+): Promise<ImportResult> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch {
+      resolve(inThread());
+      return;
+    }
+    const finish = (result: () => ImportResult): void => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(result());
+    };
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          importFailure('invalid-file', 'Reading the file took too long and was stopped.'),
+        ),
+      timeoutMs,
+    );
+    worker.addEventListener('message', (event: MessageEvent<ImportResult>) =>
+      finish(() => adoptWorkerResult(event.data, options.newId)),
+    );
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish(inThread);
+    });
+    worker.postMessage(request);
+  });
+}
