@@ -1,0 +1,171 @@
+/** Reading a Gapline file: strict inside, known keys only, never a prototype key. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  parseReviewDocument,
+  readReviewDocument,
+} from '../../../../src/domain/schema/parseReviewDocument';
+
+const fixtureText = readFileSync('test/fixtures/gapline-v1.json', 'utf8');
+type Doc = Record<string, unknown> & {
+  review: Record<string, unknown>;
+  incident: Record<string, unknown> & { target: Record<string, unknown> };
+  channels: Record<string, unknown>[];
+  communications: Record<string, unknown>[];
+  phases: Record<string, unknown>[];
+};
+const fixture = (): Doc => JSON.parse(fixtureText) as Doc;
+
+function error(value: unknown) {
+  const result = readReviewDocument(value);
+  if (result.ok) throw new Error('expected an error');
+  return result.error;
+}
+
+describe('parseReviewDocument', () => {
+  it('reads the v1 fixture', () => {
+    const result = parseReviewDocument(fixtureText);
+    if (!result.ok) throw new Error(result.error.message);
+    const { review, incident, channels, communications, phases } = result.data;
+    expect(review.id).toBe('9b1f6a52-3c1e-4d8e-9a57-0d1c2f3e4a50');
+    expect(incident).toMatchObject({
+      title: 'Card payments outage',
+      timeZone: 'America/Sao_Paulo',
+      severity: 'serious',
+    });
+    expect(channels.map((c) => c.name)).toEqual([
+      'Status page',
+      'Twitter/X',
+      'Email',
+      'Slack #incident',
+    ]);
+    expect(communications).toHaveLength(7);
+    expect(communications[0]?.sourceTimes?.createdAt).toEqual({
+      ms: Date.parse('2024-03-05T12:14:03.512Z'),
+      offsetMinutes: -180,
+    });
+    expect(phases.map((p) => p.kind)).toEqual(['investigation', 'change']);
+  });
+
+  it('drops unknown keys and builds new objects', () => {
+    const doc = fixture();
+    doc['extra'] = 1;
+    doc.review['color'] = 'red';
+    (doc.communications[0] as Record<string, unknown>)['html'] = '<b>x</b>';
+    doc.incident.target['note'] = 'n';
+    const result = readReviewDocument(doc);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data.review).not.toHaveProperty('color');
+    expect(result.data.communications[0]).not.toHaveProperty('html');
+    expect(result.data.incident.target).toEqual({ ideal: 20, max: 30 });
+    expect(result.data.review).not.toBe(doc.review);
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, and pollutes nothing', () => {
+    const polluted = fixtureText.replace(
+      '"title": "Card payments outage",',
+      '"title": "x", "__proto__": {"polluted": true},',
+    );
+    const result = parseReviewDocument(polluted);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error).toMatchObject({ code: 'invalid-document', path: '/review/__proto__' });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const doc = fixture();
+    (doc.communications[2] as Record<string, unknown>)['constructor'] = {
+      prototype: { polluted: true },
+    };
+    expect(error(doc)).toMatchObject({
+      code: 'invalid-document',
+      path: '/communications/2/constructor',
+    });
+  });
+
+  it('names the path and reason of an invalid field', () => {
+    const cases: [(d: Doc) => void, string, RegExp][] = [
+      [
+        (d) => ((d.communications[0] as Record<string, unknown>)['kind'] = 'tweet'),
+        '/communications/0/kind',
+        /must be one of/,
+      ],
+      [
+        (d) => ((d.communications[1] as Record<string, unknown>)['instant'] = 1.5),
+        '/communications/1/instant',
+        /expected int/,
+      ],
+      [
+        (d) => ((d.communications[1] as Record<string, unknown>)['text'] = 'x'.repeat(100_001)),
+        '/communications/1/text',
+        /longer than 100000/,
+      ],
+      [(d) => (d.incident['timeZone'] = 'Mars/Olympus'), '/incident/timeZone', /unknown time zone/],
+      [(d) => (d.incident.target['ideal'] = 45), '/incident/target', /ideal must not exceed max/],
+      [
+        (d) => ((d.phases[0] as Record<string, unknown>)['end'] = 0),
+        '/phases/0',
+        /cannot end before it starts/,
+      ],
+      [(d) => delete d.review['title'], '/review/title', /expected string/],
+      [(d) => (d['channels'] = 'none'), '/channels', /expected array/],
+    ];
+    for (const [change, path, reason] of cases) {
+      const doc = fixture();
+      change(doc);
+      const e = error(doc);
+      expect(e.code).toBe('invalid-document');
+      expect(e.path).toBe(path);
+      expect(e.message).toMatch(reason);
+    }
+  });
+
+  it('checks references between records', () => {
+    const cases: [(d: Doc) => void, string, RegExp][] = [
+      [
+        (d) => ((d.communications[0] as Record<string, unknown>)['channelId'] = 'nope'),
+        '/communications/0/channelId',
+        /no channel has the id "nope"/,
+      ],
+      [(d) => (d.incident['reviewId'] = 'other'), '/incident/reviewId', /another review/],
+      [
+        (d) => ((d.phases[1] as Record<string, unknown>)['reviewId'] = 'other'),
+        '/phases/1/reviewId',
+        /another review/,
+      ],
+      [
+        (d) => ((d.communications[3] as Record<string, unknown>)['id'] = d.incident['id']),
+        '/communications/3/id',
+        /used twice/,
+      ],
+      [
+        (d) => ((d.channels[1] as Record<string, unknown>)['name'] = 'Status page'),
+        '/channels/1/name',
+        /two channels/,
+      ],
+    ];
+    for (const [change, path, reason] of cases) {
+      const doc = fixture();
+      change(doc);
+      const e = error(doc);
+      expect(e.path).toBe(path);
+      expect(e.message).toMatch(reason);
+    }
+  });
+
+  it('tells a non-Gapline value, bad JSON and a newer version apart', () => {
+    expect(parseReviewDocument('{')).toMatchObject({ ok: false, error: { code: 'invalid-json' } });
+    expect(error([1, 2]).code).toBe('not-gapline');
+    expect(error({ type: 'excalidraw' }).code).toBe('not-gapline');
+    expect(error({ ...fixture(), version: 2 })).toMatchObject({
+      code: 'unsupported-version',
+      path: '/version',
+    });
+  });
+
+  it('walks a 100,000-deep unknown value without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const result = parseReviewDocument(
+      fixtureText.replace('"type": "gapline",', `"type": "gapline", "junk": ${deep},`),
+    );
+    expect(result.ok).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+/** fast-check arbitrary of valid `ReviewData`: random ids, texts (any code points), instants. */
+import fc from 'fast-check';
+import type { Channel, Communication, Phase, ReviewData } from '../../../../src/domain/model';
+import { COMMUNICATION_KINDS, PHASE_KINDS, SEVERITIES } from '../../../../src/domain/model';
+
+/** Records from JSON have Object.prototype; so must the generated ones. */
+const NO_NULL_PROTO = { noNullPrototype: true } as const;
+
+const instant = fc
+  .bigInt({ min: -8_640_000_000_000_000n, max: 8_640_000_000_000_000n })
+  .map(Number);
+const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
+const offset = fc.option(fc.integer({ min: -1080, max: 1080 }), { nil: null });
+const zone = fc.constantFrom(
+  'UTC',
+  'Etc/UTC',
+  'America/Sao_Paulo',
+  'Asia/Kolkata',
+  'Europe/Berlin',
+);
+const id = fc.oneof(fc.uuid(), fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }));
+const sourceInstant = fc.option(fc.record({ ms: instant, offsetMinutes: offset }, NO_NULL_PROTO), {
+  nil: null,
+});
+
+const draft = fc.record(
+  {
+    review: fc.record(
+      {
+        title: text(60),
+        status: fc.constantFrom('importing', 'ready'),
+        createdAt: instant,
+        updatedAt: instant,
+        createdBy: fc.option(text(20), { nil: null }),
+      },
+      NO_NULL_PROTO,
+    ),
+    incident: fc.record(
+      {
+        title: text(60),
+        alert: fc.option(instant, { nil: null }),
+        resolution: fc.option(instant, { nil: null }),
+        timeZone: zone,
+        sourceTimeZone: fc.option(zone, { nil: null }),
+        severity: fc.option(fc.constantFrom(...SEVERITIES), { nil: null }),
+        bounds: fc.tuple(
+          fc.double({ min: 0.5, max: 10_080, noNaN: true }),
+          fc.double({ min: 0.5, max: 10_080, noNaN: true }),
+        ),
+        instantSource: fc.constantFrom('display_at', 'created_at'),
+        source: fc.record(
+          {
+            format: fc.constantFrom('statuspage', 'csv', 'gapline', 'manual', 'demo'),
+            externalId: fc.option(text(30), { nil: null }),
+            url: fc.option(fc.webUrl(), { nil: null }),
+            fileName: fc.option(text(30), { nil: null }),
+          },
+          NO_NULL_PROTO,
+        ),
+        updatedAt: instant,
+      },
+      NO_NULL_PROTO,
+    ),
+    channels: fc.uniqueArray(
+      fc.record({ name: text(30).filter((s) => s.length > 0), updatedAt: instant }, NO_NULL_PROTO),
+      {
+        minLength: 1,
+        maxLength: 5,
+        selector: (c) => c.name,
+      },
+    ),
+    communications: fc.array(
+      fc.record(
+        {
+          channel: fc.nat(),
+          instant,
+          offsetMinutes: offset,
+          author: text(20),
+          kind: fc.constantFrom(...COMMUNICATION_KINDS),
+          text: text(200),
+          sourceId: fc.option(text(30), { nil: null }),
+          order: fc.integer(),
+          sourceTimes: fc.option(
+            fc.record({ displayAt: sourceInstant, createdAt: sourceInstant }, NO_NULL_PROTO),
+            { nil: null },
+          ),
+          sourceStatus: fc.option(text(15), { nil: null }),
+          affectedComponents: fc.array(text(20), { maxLength: 3 }),
+          createdBy: fc.option(text(20), { nil: null }),
+          updatedAt: instant,
+        },
+        NO_NULL_PROTO,
+      ),
+      { maxLength: 20 },
+    ),
+    phases: fc.array(
+      fc.record(
+        { kind: fc.constantFrom(...PHASE_KINDS), a: instant, b: instant, updatedAt: instant },
+        NO_NULL_PROTO,
+      ),
+      { maxLength: 4 },
+    ),
+  },
+  NO_NULL_PROTO,
+);
+
+export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => {
+  const count = 2 + d.channels.length + d.communications.length + d.phases.length;
+  return fc.uniqueArray(id, { minLength: count, maxLength: count }).map((ids): ReviewData => {
+    let next = 0;
+    const take = (): string => ids[next++] as string;
+    const reviewId = take();
+    const { bounds, ...incident } = d.incident;
+    const channels = d.channels.map((c): Channel => ({ id: take(), reviewId, ...c }));
+    const communications = d.communications.map(({ channel, ...c }): Communication => ({
+      id: take(),
+      reviewId,
+      channelId: (channels[channel % channels.length] as Channel).id,
+      ...c,
+    }));
+    const phases = d.phases.map(({ a, b, ...p }): Phase => ({
+      id: take(),
+      reviewId,
+      start: Math.min(a, b),
+      end: Math.max(a, b),
+      ...p,
+    }));
+    return {
+      review: { id: reviewId, ...d.review },
+      incident: {
+        id: take(),
+        reviewId,
+        target: { ideal: Math.min(...bounds), max: Math.max(...bounds) },
+        ...incident,
+      },
+      channels,
+      communications,
+      phases,
+    };
+  });
+});
