@@ -106,7 +106,7 @@ describe('parseReviewDocument', () => {
         /cannot end before it starts/,
       ],
       [(d) => delete d.review['title'], '/review/title', /expected string/],
-      [(d) => (d['channels'] = 'none'), '/channels', /expected array/],
+      [(d) => Object.assign(d, { channels: 'none' }), '/channels', /expected array/],
     ];
     for (const [change, path, reason] of cases) {
       const doc = fixture();
