@@ -1,0 +1,190 @@
+/**
+ * Big files are parsed in a module worker; without `Worker` (Node, jsdom) they parse in
+ * this thread. A stand-in Worker runs the real worker protocol in-process, with structured
+ * cloning both ways, so the message contract and the id hand-over are tested here.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ImportResult } from '../../../src/import/contract';
+import { parseCsvInWorker } from '../../../src/import/csv/parseCsvInWorker';
+import { importFile } from '../../../src/import/importFile';
+import { parseFileInWorker } from '../../../src/import/parseInWorker';
+import { runImportWorker, WORKER_THRESHOLD_CHARS } from '../../../src/import/runImportWorker';
+import {
+  handleImportRequest,
+  toImportRequest,
+  type ImportRequest,
+} from '../../../src/import/workerProtocol';
+import { makeImportOptions } from '../../factories/makeImportOptions';
+
+/** A CSV just over the worker threshold (about 13,000 rows). */
+function bigCsv(): string {
+  const rows = ['timestamp,channel,author,kind,message', '2024-03-05 08:00,Ops,bot,alert,start'];
+  let length = rows.join('\n').length;
+  for (let i = 0; length <= WORKER_THRESHOLD_CHARS; i++) {
+    const t = new Date(Date.UTC(2024, 2, 5, 9, 0, i)).toISOString();
+    const row = `${t},${i % 2 === 0 ? 'Status page' : 'Email'},Ana,update,Update number ${i} with some words to fill the row`;
+    rows.push(row);
+    length += row.length + 1;
+  }
+  return rows.join('\n');
+}
+
+const started: { url: string; type: string | undefined }[] = [];
+class InProcessWorker extends EventTarget {
+  terminated = false;
+  constructor(url: URL | string, options?: WorkerOptions) {
+    super();
+    started.push({ url: String(url), type: options?.type });
+  }
+  postMessage(message: ImportRequest): void {
+    const request = structuredClone(message);
+    setTimeout(() => {
+      const format = String(started.at(-1)?.url).includes('csvWorker.ts') ? 'csv' : request.format;
+      const data = structuredClone(handleImportRequest({ ...request, format }));
+      this.dispatchEvent(new MessageEvent('message', { data }));
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  started.length = 0;
+});
+
+const withoutIds = (result: ImportResult) => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.incidents.map((i) => ({
+    ...i,
+    data: {
+      review: { ...i.data.review, id: '' },
+      incident: { ...i.data.incident, id: '', reviewId: '' },
+      channels: i.data.channels.map((c) => c.name),
+      communications: i.data.communications.map((c) => [
+        c.instant,
+        c.offsetMinutes,
+        c.kind,
+        c.text,
+        c.sourceId,
+        c.order,
+      ]),
+      phases: i.data.phases.map((p) => [p.kind, p.start, p.end]),
+    },
+  }));
+};
+
+describe('parseFileInWorker', () => {
+  it('parses in this thread when Worker does not exist (Node, tests)', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const raw = bigCsv();
+    const result = await parseFileInWorker(raw, 'big.csv', makeImportOptions());
+    expect(result).toEqual(importFile(raw, 'big.csv', makeImportOptions()));
+  });
+
+  it('uses a module worker for big inputs and hands ids over to options.newId', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const raw = bigCsv();
+    const result = await parseFileInWorker(raw, 'big.csv', makeImportOptions());
+    expect(started).toEqual([{ url: expect.stringMatching(/importWorker\.ts/), type: 'module' }]);
+    const direct = importFile(raw, 'big.csv', makeImportOptions());
+    expect(withoutIds(result)).toEqual(withoutIds(direct));
+    if (!result.ok) throw new Error('failed');
+    const data = result.incidents[0]?.data;
+    const ids = [
+      data?.review.id,
+      data?.incident.id,
+      ...(data?.communications.map((c) => c.id) ?? []),
+    ];
+    expect(ids.every((id) => /^id-\d+$/.test(id ?? ''))).toBe(true);
+    const channelIds = new Set(data?.channels.map((c) => c.id));
+    expect(
+      data?.communications.every(
+        (c) => channelIds.has(c.channelId) && c.reviewId === data.review.id,
+      ),
+    ).toBe(true);
+    expect(data?.incident.updatedAt).toBe(
+      direct.ok && direct.incidents[0]?.data.incident.updatedAt,
+    );
+  });
+
+  it('keeps small inputs in this thread even when Worker exists', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    await parseFileInWorker(
+      'timestamp,channel,kind,message\n2024-03-05 10:00,E,update,x',
+      null,
+      makeImportOptions(),
+    );
+    expect(started).toEqual([]);
+  });
+
+  it('parseCsvInWorker uses the CSV worker', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const result = await parseCsvInWorker(bigCsv(), 'big.csv', makeImportOptions());
+    expect(started[0]?.url).toMatch(/csvWorker\.ts/);
+    expect(result.ok && result.format).toBe('csv');
+  });
+});
+
+describe('runImportWorker', () => {
+  const request = toImportRequest('x', null, makeImportOptions());
+  const fallback = (): ImportResult => ({
+    ok: false,
+    error: { code: 'empty', message: 'in thread' },
+  });
+
+  it('falls back to this thread when the worker cannot start or fails', async () => {
+    const cannotStart = await runImportWorker(
+      () => {
+        throw new Error('CSP');
+      },
+      request,
+      makeImportOptions(),
+      fallback,
+    );
+    expect(cannotStart).toEqual(fallback());
+    const failing = new InProcessWorker('broken.ts');
+    failing.postMessage = () =>
+      setTimeout(() => failing.dispatchEvent(new Event('error', { cancelable: true })), 0);
+    const failed = await runImportWorker(
+      () => failing as unknown as Worker,
+      request,
+      makeImportOptions(),
+      fallback,
+    );
+    expect(failed).toEqual(fallback());
+    expect(failing.terminated).toBe(true);
+  });
+
+  it('stops a worker that runs too long', async () => {
+    const silent = new InProcessWorker('slow.ts');
+    silent.postMessage = () => undefined;
+    const result = await runImportWorker(
+      () => silent as unknown as Worker,
+      request,
+      makeImportOptions(),
+      fallback,
+      20,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-file', message: 'Reading the file took too long and was stopped.' },
+    });
+    expect(silent.terminated).toBe(true);
+  });
+
+  it('sends only cloneable options, with the clock value', () => {
+    const options = makeImportOptions({ incidentIds: ['a'] });
+    const sent = toImportRequest('raw', 'f.json', options);
+    expect(structuredClone(sent)).toEqual(sent);
+    expect(sent.options).toEqual({
+      timeZone: 'UTC',
+      instantSource: 'display_at',
+      fileName: null,
+      incidentIds: ['a'],
+      dateOrder: 'day-first',
+      nowMs: options.now(),
+    });
+  });
+});
