@@ -21,8 +21,13 @@ describe('Statuspage corpus gaps', () => {
     let overTarget = 0;
     let longest = 0;
     const errors: string[] = [];
-    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort()) {
-      const result = statuspageImporter.parse(readFileSync(join(CORPUS, file), 'utf8'), makeImportOptions());
+    for (const file of readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const result = statuspageImporter.parse(
+        readFileSync(join(CORPUS, file), 'utf8'),
+        makeImportOptions(),
+      );
       if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
       const data = result.incidents[0]?.data;
       if (data === undefined) throw new Error(file);

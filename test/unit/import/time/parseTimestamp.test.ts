@@ -1,5 +1,8 @@
 /** Timestamps as written in files (`../shared/spec/gaps.md`, Time). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wallClock } from '../../../../src/domain/time/wallClock';
+import { zoneOffsetMinutes } from '../../../../src/domain/time/zoneOffsetMinutes';
 import { parseTimestamp, type TimestampContext } from '../../../../src/import/time/parseTimestamp';
 
 const utc: TimestampContext = { timeZone: 'UTC', dateOrder: 'day-first' };
@@ -116,5 +119,36 @@ describe('parseTimestamp', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.reason.length).toBeLessThan(120);
     }
+  });
+});
+
+describe('parseTimestamp against the zone database (property)', () => {
+  it('reads back every wall-clock time a zone shows, picking the earlier of repeated ones', () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/Sao_Paulo',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'UTC',
+    ];
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2035, 0, 1) / 1000 }),
+        (zone, seconds) => {
+          const instant = seconds * 1000;
+          const w = wallClock(instant, zone);
+          const text = `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+          const r = parseTimestamp(text, { timeZone: zone, dateOrder: 'day-first' });
+          if (!r.ok) throw new Error(`${zone} ${text}: ${r.reason}`);
+          expect(r.ms).toBeLessThanOrEqual(instant);
+          expect(wallClock(r.ms, zone)).toEqual(w);
+          expect(r.offsetMinutes).toBe(zoneOffsetMinutes(r.ms, zone));
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
