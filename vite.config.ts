@@ -13,7 +13,7 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
-    host: '127.0.0.1',
+    host: 'localhost',
   },
   test: {
     environment: 'jsdom',

@@ -17,7 +17,7 @@ export function runVitest(label, args) {
       `--outputFile.json=${out}`,
       ...args,
     ],
-    { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } },
+    { stdio: 'inherit', env: process.env.CI ? { ...process.env, NO_COLOR: '1' } : process.env },
   );
   let passed = 0;
   let failed = 0;

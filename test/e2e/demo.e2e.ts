@@ -16,6 +16,7 @@ describe('the demo incident', () => {
     const { page, baseUrl } = session;
     mkdirSync('test-results/screenshots', { recursive: true });
     await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open the demo' }).waitFor();
     await page.screenshot({ path: 'test-results/screenshots/home-en.png', fullPage: true });
     await page.getByRole('button', { name: 'Open the demo' }).click();
     const rows = await readTable(page, 'Communication gaps');
@@ -37,8 +38,10 @@ describe('the demo incident', () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    await page.screenshot({ path: 'test-results/screenshots/home-es.png', fullPage: true });
     const demo = page.getByRole('button', { name: /demo/i });
+    await demo.waitFor();
+    await expectAccessible(page, 'home (es)');
+    await page.screenshot({ path: 'test-results/screenshots/home-es.png', fullPage: true });
     await demo.click();
     const caption = page.locator('table caption').first();
     await caption.waitFor();
