@@ -1,15 +1,11 @@
+import type { Operation, ReviewListItem } from '../domain/reviewGateway';
 import type { ReviewData } from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { canonicalReviewData } from './canonicalReviewData';
 import { allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
-import type {
-  ImportProgress,
-  ReviewStorage,
-  StorageOperation,
-  StoredReviewListItem,
-} from './ReviewStorage';
+import type { ImportProgress, ReviewStorage } from './ReviewStorage';
 import { ForeignRecordError, IncompleteReviewError, ReviewNotFoundError } from './storageErrors';
 import { compareListItems, toReviewListItem } from './toReviewListItem';
 import { importLockName, writeReviewChunked, type ImportLocks } from './writeReviewChunked';
@@ -38,11 +34,11 @@ export class DexieReviewGateway implements ReviewStorage {
     this.locks = deps.locks === undefined ? defaultLocks() : deps.locks;
   }
 
-  async listReviews(): Promise<readonly StoredReviewListItem[]> {
+  async listReviews(): Promise<readonly ReviewListItem[]> {
     const { db } = this;
     return db.transaction('r', allTables(db), async () => {
       const ready = await db.reviews.where('status').equals('ready').toArray();
-      const items: StoredReviewListItem[] = [];
+      const items: ReviewListItem[] = [];
       for (const review of ready) {
         const data = await this.readReview(review.id);
         if (data !== null) items.push(toReviewListItem(data));
@@ -83,7 +79,7 @@ export class DexieReviewGateway implements ReviewStorage {
     await writeReviewChunked({ db: this.db, data, onProgress, signal, locks: this.locks });
   }
 
-  async apply(reviewId: string, operations: readonly StorageOperation[]): Promise<void> {
+  async apply(reviewId: string, operations: readonly Operation[]): Promise<void> {
     for (const op of operations) assertOperation(reviewId, op);
     const { db } = this;
     await writeTransaction(db, allTables(db), async () => {
@@ -141,7 +137,7 @@ export class DexieReviewGateway implements ReviewStorage {
 
   private async applyOne(
     reviewId: string,
-    op: Exclude<StorageOperation, { type: 'put-review' }>,
+    op: Exclude<Operation, { type: 'put-review' }>,
   ): Promise<void> {
     const { db } = this;
     switch (op.type) {

@@ -1,14 +1,9 @@
+import type { Operation, ReviewListItem } from '../domain/reviewGateway';
 import type { Channel, Communication, Incident, Phase, Review, ReviewData } from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { canonicalReviewData } from './canonicalReviewData';
-import {
-  IMPORT_CHUNK_SIZE,
-  type ImportProgress,
-  type ReviewStorage,
-  type StorageOperation,
-  type StoredReviewListItem,
-} from './ReviewStorage';
+import { IMPORT_CHUNK_SIZE, type ImportProgress, type ReviewStorage } from './ReviewStorage';
 import {
   ForeignRecordError,
   IncompleteReviewError,
@@ -37,8 +32,8 @@ export class MemoryReviewGateway implements ReviewStorage {
     this.now = deps.now ?? Date.now;
   }
 
-  async listReviews(): Promise<readonly StoredReviewListItem[]> {
-    const items: StoredReviewListItem[] = [];
+  async listReviews(): Promise<readonly ReviewListItem[]> {
+    const items: ReviewListItem[] = [];
     for (const review of this.reviews.values()) {
       if (review.status !== 'ready') continue;
       const data = this.readReview(review.id);
@@ -92,7 +87,7 @@ export class MemoryReviewGateway implements ReviewStorage {
     return stale;
   }
 
-  async apply(reviewId: string, operations: readonly StorageOperation[]): Promise<void> {
+  async apply(reviewId: string, operations: readonly Operation[]): Promise<void> {
     for (const op of operations) assertOperation(reviewId, op);
     let review = this.reviews.get(reviewId);
     if (review === undefined) throw new ReviewNotFoundError(reviewId);

@@ -1,8 +1,8 @@
+import type { Operation } from '../domain/reviewGateway';
 import { ForeignRecordError } from './storageErrors';
-import type { StorageOperation } from './ReviewStorage';
 
 /** A put must carry the review's id (a review put must be that review). */
-export function assertOperation(reviewId: string, op: StorageOperation): void {
+export function assertOperation(reviewId: string, op: Operation): void {
   switch (op.type) {
     case 'put-review':
       if (op.record.id !== reviewId) throw new ForeignRecordError(reviewId, op.record.id);

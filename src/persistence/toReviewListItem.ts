@@ -1,9 +1,9 @@
+import type { ReviewListItem } from '../domain/reviewGateway';
 import { analyzeGaps } from '../domain/gaps/analyzeGaps';
 import type { ReviewData } from '../domain/model';
-import type { StoredReviewListItem } from './ReviewStorage';
 
 /** A list row: the review, its incident's headline and the longest gap from the domain. */
-export function toReviewListItem(data: ReviewData): StoredReviewListItem {
+export function toReviewListItem(data: ReviewData): ReviewListItem {
   const analysis = analyzeGaps({
     incident: data.incident,
     channels: data.channels,
@@ -19,7 +19,7 @@ export function toReviewListItem(data: ReviewData): StoredReviewListItem {
 }
 
 /** Newest first: most recently updated, then most recently created, then by id. */
-export function compareListItems(a: StoredReviewListItem, b: StoredReviewListItem): number {
+export function compareListItems(a: ReviewListItem, b: ReviewListItem): number {
   return (
     b.review.updatedAt - a.review.updatedAt ||
     b.review.createdAt - a.review.createdAt ||

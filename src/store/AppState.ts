@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Communication, CommunicationKind, Incident, ReviewData } from '../domain/model';
-import type { ReviewListItem } from './gateway';
+import type { ReviewListItem } from '../domain/reviewGateway';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
 export type StorageErrorKind = 'quota' | 'version' | 'unavailable' | 'unknown';

@@ -1,5 +1,5 @@
 import type { AppState, StorageErrorKind } from './AppState';
-import type { ReviewGateway } from './gateway';
+import type { ReviewGateway } from '../domain/reviewGateway';
 
 export interface StoreDeps {
   /** Record ids; default `crypto.randomUUID`. */

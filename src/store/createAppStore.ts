@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppActions, AppState, AppStore } from './AppState';
 import { createEditor } from './editing/createEditor';
-import type { ReviewGateway } from './gateway';
+import type { ReviewGateway } from '../domain/reviewGateway';
 import { createSaver } from './saving/createSaver';
 import { createCommunicationActions } from './slices/createCommunicationActions';
 import { createCurrentActions } from './slices/createCurrentActions';

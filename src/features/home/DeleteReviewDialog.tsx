@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import type { ReviewListItem } from '../../store/gateway';
+import type { ReviewListItem } from '../../domain/reviewGateway';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface Props {

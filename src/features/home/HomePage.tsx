@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { makeDemoReview } from '../../domain/demo/makeDemoReview';
 import type { ImportOptions } from '../../import/contract';
 import { useT } from '../../i18n/useT';
-import type { ReviewListItem } from '../../store/gateway';
+import type { ReviewListItem } from '../../domain/reviewGateway';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
 import { navigate, reviewHref } from '../../ui/hashRoute';

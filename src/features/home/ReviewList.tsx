@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
-import type { ReviewListItem } from '../../store/gateway';
+import type { ReviewListItem } from '../../domain/reviewGateway';
 import { ReviewListRow } from './ReviewListRow';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/time/formatDate';
 import { formatMinutes } from '../../i18n/formatMinutes';
 import { useI18n } from '../../i18n/useI18n';
-import type { ReviewListItem } from '../../store/gateway';
+import type { ReviewListItem } from '../../domain/reviewGateway';
 import { reviewHref } from '../../ui/hashRoute';
 
 interface Props {

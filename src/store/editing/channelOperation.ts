@@ -1,5 +1,5 @@
 import type { ReviewData } from '../../domain/model';
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 
 /**
  * The channel called `name` in the review (names match after trimming, case-sensitively,

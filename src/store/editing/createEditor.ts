@@ -1,5 +1,5 @@
 import type { ReviewData } from '../../domain/model';
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 import { applyOperations } from '../operations/applyOperations';
 import { inverseOperations } from '../operations/inverseOperations';
 import type { Saver } from '../saving/createSaver';

@@ -1,5 +1,5 @@
 import type { ReviewData } from '../../domain/model';
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 
 type Keyed = { readonly id: string };
 

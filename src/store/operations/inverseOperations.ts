@@ -1,5 +1,5 @@
 import type { ReviewData } from '../../domain/model';
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 
 /**
  * The operations that undo `operations` applied to `before`: each touched record goes back

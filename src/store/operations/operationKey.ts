@@ -1,4 +1,4 @@
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 
 /** The record an operation touches (`communication:<id>`): a put and a delete share it. */
 export function operationKey(op: Operation): string {

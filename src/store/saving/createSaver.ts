@@ -1,5 +1,5 @@
 import type { SaveStatus, StorageErrorKind } from '../AppState';
-import type { Operation, ReviewGateway } from '../gateway';
+import type { Operation, ReviewGateway } from '../../domain/reviewGateway';
 import { operationKey } from '../operations/operationKey';
 
 export interface Saver {

@@ -2,7 +2,7 @@ import { COMMUNICATION_KINDS, type Communication } from '../../domain/model';
 import type { AppActions } from '../AppState';
 import { channelOperation } from '../editing/channelOperation';
 import { requireCurrent, type Editor } from '../editing/createEditor';
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 import type { StoreContext } from '../StoreDeps';
 
 function assertFields(

@@ -1,7 +1,7 @@
 import type { Incident } from '../../domain/model';
 import type { AppActions, IncidentPatch } from '../AppState';
 import { requireCurrent, type Editor } from '../editing/createEditor';
-import type { Operation } from '../gateway';
+import type { Operation } from '../../domain/reviewGateway';
 import { rederiveInstants } from '../operations/rederiveInstants';
 import type { StoreContext } from '../StoreDeps';
 

@@ -1,4 +1,4 @@
-import type { ReviewGateway } from '../../../src/store/gateway';
+import type { ReviewGateway } from '../../../src/domain/reviewGateway';
 
 /** A gateway whose writes fail like a full disk (Dexie AbortError with a quota inner) while `failing`. */
 export function failingWrites(gateway: ReviewGateway): ReviewGateway & { failing: boolean } {

@@ -1,6 +1,6 @@
 /** The operations list: applied in memory, inverted for undo, keyed per record. */
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../../src/store/gateway';
+import type { Operation } from '../../../src/domain/reviewGateway';
 import { applyOperations } from '../../../src/store/operations/applyOperations';
 import { inverseOperations } from '../../../src/store/operations/inverseOperations';
 import { operationKey } from '../../../src/store/operations/operationKey';

@@ -5,7 +5,7 @@ import { GaplineDb } from '../../../src/persistence/GaplineDb';
 import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
 import type { AppStore } from '../../../src/store/AppState';
 import { createAppStore } from '../../../src/store/createAppStore';
-import type { ReviewGateway } from '../../../src/store/gateway';
+import type { ReviewGateway } from '../../../src/domain/reviewGateway';
 import { T0, at } from '../../factories/makeRecords';
 
 export type GatewayKind = 'memory' | 'dexie';

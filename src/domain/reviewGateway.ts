@@ -6,15 +6,7 @@
  * Every method that writes is ONE transaction and resolves only after it completed,
  * so "Saved" can be shown honestly. A rejected promise means nothing was written.
  */
-import type {
-  Channel,
-  Communication,
-  EpochMs,
-  Incident,
-  Phase,
-  Review,
-  ReviewData,
-} from '../domain/model';
+import type { Channel, Communication, EpochMs, Incident, Phase, Review, ReviewData } from './model';
 
 export interface ReviewListItem {
   readonly review: Review;
