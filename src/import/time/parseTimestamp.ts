@@ -5,7 +5,11 @@
  * without an offset are read in the chosen zone. The input is capped in length before
  * any regex, and the regexes are anchored with no nested quantifiers (no ReDoS).
  */
-import { localTimeToInstant, wallTimeAsUtc, type WallTime } from './localTimeToInstant';
+import {
+  localTimeToInstant,
+  wallTimeAsUtc,
+  type WallTime,
+} from '../../domain/time/localTimeToInstant';
 
 export interface TimestampContext {
   /** Zone for offset-less times: a valid IANA name or `UTC`. */

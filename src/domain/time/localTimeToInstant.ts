@@ -5,7 +5,7 @@
  * the ones that round-trip are kept. (No TZDate per row: its Intl call per construction
  * made a 100,000-row import three times slower than these hour-cached offsets.)
  */
-import { zoneOffsetMinutes } from '../../domain/time/zoneOffsetMinutes';
+import { zoneOffsetMinutes } from './zoneOffsetMinutes';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
