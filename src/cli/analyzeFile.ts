@@ -1,6 +1,6 @@
 /**
  * One file through the importers and the gap analysis: a report per incident, in the
- * file's order, or the one-line reason the file cannot be read as any known format.
+ * file's order, or the one-line reason the file cannot be read in a format Gapline knows.
  */
 import { analyzeGaps } from '../domain/gaps/analyzeGaps';
 import type { Target } from '../domain/model';
