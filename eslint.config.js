@@ -79,6 +79,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/canvas/layout/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|konva|react-konva|dexie|zustand)(/.*)?$',
+              message: 'src/canvas/layout is pure geometry: time → x, channel → lane.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
