@@ -4,7 +4,7 @@
  * the same text on every run. Instants are ISO 8601 UTC with milliseconds; minutes are
  * never rounded.
  */
-import type { AnalysisErrorCode, GapStatus } from '../gaps/types';
+import type { AnalysisErrorCode, GapStatus, GapSummary } from '../gaps/types';
 
 /** `new Date(ms).toISOString()`, e.g. `2024-03-05T14:05:00.000Z`. */
 export type IsoInstant = string;
@@ -27,16 +27,8 @@ export interface ReportGap {
   readonly status: GapStatus;
 }
 
-/** Exactly the figures of `gaps.md` ("Summary figures"), in that order. */
-export interface ReportSummary {
-  readonly timeToFirstUpdate: number | null;
-  readonly updateCount: number;
-  readonly longestGap: number;
-  readonly gapsOverTarget: number;
-  readonly minutesOverTarget: number;
-  readonly coverage: number;
-  readonly resolutionNoticeDelay: number | null;
-}
+/** Exactly the figures of `gaps.md` ("Summary figures"): the analysis' own summary. */
+export type ReportSummary = GapSummary;
 
 export interface ReportChannel {
   readonly gaps: readonly ReportGap[];

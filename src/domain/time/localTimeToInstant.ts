@@ -5,19 +5,14 @@
  * the ones that round-trip are kept. (No TZDate per row: its Intl call per construction
  * made a 100,000-row import three times slower than these hour-cached offsets.)
  */
+import type { WallClock } from './wallClock';
 import { zoneOffsetMinutes } from './zoneOffsetMinutes';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-export interface WallTime {
-  readonly year: number;
-  /** 1–12 */
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
+/** A wall clock reading with milliseconds (month 1–12). */
+export interface WallTime extends WallClock {
   readonly millisecond: number;
 }
 
