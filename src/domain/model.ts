@@ -120,6 +120,33 @@ export interface Phase {
   readonly updatedAt: EpochMs;
 }
 
+/** The five sticky-note colours of the workshop (issue "The timeline"). */
+export const NOTE_CATEGORIES = ['gap', 'confusion', 'other-problem', 'root-cause', 'idea'] as const;
+export type NoteCategory = (typeof NOTE_CATEGORIES)[number];
+
+/**
+ * A sticky note on the timeline. Its position is a moment plus an offset, never pixels
+ * of one screen (../shared/notes/architecture.md): `at` is the moment it is about (its
+ * pin), `offsetY` how far above (negative) or below the main line it sits.
+ */
+export interface Note {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly text: string;
+  readonly category: NoteCategory;
+  /** Who wrote it; null: anonymous. */
+  readonly author: string | null;
+  /** The moment the note is about. */
+  readonly at: EpochMs;
+  /** Attached to the gap that contains `at`: drawn over that gap's middle, moving with it. */
+  readonly onGap: boolean;
+  /** Vertical distance from the main line to the note's pin end, in CSS pixels. */
+  readonly offsetY: number;
+  readonly createdBy: string | null;
+  readonly createdAt: EpochMs;
+  readonly updatedAt: EpochMs;
+}
+
 /** A whole review as plain data: what a Gapline file holds and what the app loads. */
 export interface ReviewData {
   readonly review: Review;
@@ -127,4 +154,5 @@ export interface ReviewData {
   readonly channels: readonly Channel[];
   readonly communications: readonly Communication[];
   readonly phases: readonly Phase[];
+  readonly notes: readonly Note[];
 }

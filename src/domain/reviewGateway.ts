@@ -6,7 +6,16 @@
  * Every method that writes is ONE transaction and resolves only after it completed,
  * so "Saved" can be shown honestly. A rejected promise means nothing was written.
  */
-import type { Channel, Communication, EpochMs, Incident, Phase, Review, ReviewData } from './model';
+import type {
+  Channel,
+  Communication,
+  EpochMs,
+  Incident,
+  Note,
+  Phase,
+  Review,
+  ReviewData,
+} from './model';
 
 export interface ReviewListItem {
   readonly review: Review;
@@ -26,6 +35,8 @@ export type Operation =
   | { readonly type: 'put-incident'; readonly record: Incident }
   | { readonly type: 'put-phase'; readonly record: Phase }
   | { readonly type: 'delete-phase'; readonly id: string }
+  | { readonly type: 'put-note'; readonly record: Note }
+  | { readonly type: 'delete-note'; readonly id: string }
   | { readonly type: 'put-review'; readonly record: Review };
 
 export interface ReviewGateway {

@@ -114,5 +114,6 @@ export function assembleReview(draft: DraftReview, options: ImportOptions): Revi
     channels,
     communications,
     phases,
+    notes: [],
   };
 }

@@ -27,5 +27,6 @@ export function reassignIds(data: ReviewData, newId: () => string): ReviewData {
       channelId: idFor(c.channelId),
     })),
     phases: data.phases.map((p) => ({ ...p, id: idFor(p.id), reviewId })),
+    notes: data.notes.map((n) => ({ ...n, id: idFor(n.id), reviewId })),
   };
 }

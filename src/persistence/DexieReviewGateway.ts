@@ -67,6 +67,7 @@ export class DexieReviewGateway implements ReviewStorage {
       await db.channels.bulkAdd([...data.channels]);
       await db.communications.bulkAdd([...data.communications]);
       await db.phases.bulkAdd([...data.phases]);
+      await db.notes.bulkAdd([...data.notes]);
     });
   }
 
@@ -127,12 +128,13 @@ export class DexieReviewGateway implements ReviewStorage {
     const review = await db.reviews.get(reviewId);
     const incident = await db.incidents.where('reviewId').equals(reviewId).first();
     if (review === undefined || incident === undefined) return null;
-    const [channels, communications, phases] = await Promise.all([
+    const [channels, communications, phases, notes] = await Promise.all([
       db.channels.where('reviewId').equals(reviewId).toArray(),
       db.communications.where('reviewId').equals(reviewId).toArray(),
       db.phases.where('reviewId').equals(reviewId).toArray(),
+      db.notes.where('reviewId').equals(reviewId).toArray(),
     ]);
-    return canonicalReviewData({ review, incident, channels, communications, phases });
+    return canonicalReviewData({ review, incident, channels, communications, phases, notes });
   }
 
   private async applyOne(
@@ -168,6 +170,14 @@ export class DexieReviewGateway implements ReviewStorage {
       case 'delete-phase':
         await this.assertOwned(db.phases, reviewId, op.id);
         await db.phases.delete(op.id);
+        return;
+      case 'put-note':
+        await this.assertOwned(db.notes, reviewId, op.record.id);
+        await db.notes.put(op.record);
+        return;
+      case 'delete-note':
+        await this.assertOwned(db.notes, reviewId, op.id);
+        await db.notes.delete(op.id);
         return;
     }
   }

@@ -1,12 +1,12 @@
 import Dexie, { type Table } from 'dexie';
-import type { Channel, Communication, Incident, Phase, Review } from '../domain/model';
+import type { Channel, Communication, Incident, Note, Phase, Review } from '../domain/model';
 import { CURRENT_DB_VERSION, DB_VERSIONS } from './dbSchemas';
 import { DB_UPGRADES } from './dbUpgrades';
 import { SCHEMA_META_KEY, type MetaRow } from './MetaRow';
 
 export const DEFAULT_DB_NAME = 'gapline';
 
-/** Rows of tables reserved for later issues (notes, root causes, …): typed when they are built. */
+/** Rows of tables reserved for later issues (root causes, …): typed when they are built. */
 export interface ReviewScopedRow {
   readonly id: string;
   readonly reviewId: string;
@@ -22,7 +22,7 @@ export class GaplineDb extends Dexie {
   declare readonly channels: Table<Channel, string>;
   declare readonly communications: Table<Communication, string>;
   declare readonly phases: Table<Phase, string>;
-  declare readonly notes: Table<ReviewScopedRow, string>;
+  declare readonly notes: Table<Note, string>;
   declare readonly rootCauses: Table<ReviewScopedRow, string>;
   declare readonly actions: Table<ReviewScopedRow, string>;
   declare readonly participants: Table<ReviewScopedRow, string>;

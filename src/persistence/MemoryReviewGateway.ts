@@ -1,5 +1,13 @@
 import type { Operation, ReviewListItem } from '../domain/reviewGateway';
-import type { Channel, Communication, Incident, Phase, Review, ReviewData } from '../domain/model';
+import type {
+  Channel,
+  Communication,
+  Incident,
+  Note,
+  Phase,
+  Review,
+  ReviewData,
+} from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { canonicalReviewData } from './canonicalReviewData';
@@ -26,6 +34,7 @@ export class MemoryReviewGateway implements ReviewStorage {
   private readonly channels = new Map<string, Channel>();
   private readonly communications = new Map<string, Communication>();
   private readonly phases = new Map<string, Phase>();
+  private readonly notes = new Map<string, Note>();
   private readonly now: () => number;
 
   constructor(deps: { readonly now?: () => number } = {}) {
@@ -109,6 +118,9 @@ export class MemoryReviewGateway implements ReviewStorage {
         case 'put-phase':
           writes.push(this.put(this.phases, reviewId, op.record));
           break;
+        case 'put-note':
+          writes.push(this.put(this.notes, reviewId, op.record));
+          break;
         case 'delete-communication':
           writes.push(this.remove(this.communications, reviewId, op.id));
           break;
@@ -117,6 +129,9 @@ export class MemoryReviewGateway implements ReviewStorage {
           break;
         case 'delete-phase':
           writes.push(this.remove(this.phases, reviewId, op.id));
+          break;
+        case 'delete-note':
+          writes.push(this.remove(this.notes, reviewId, op.id));
           break;
       }
     }
@@ -140,6 +155,7 @@ export class MemoryReviewGateway implements ReviewStorage {
       [this.channels, copy.channels],
       [this.communications, copy.communications],
       [this.phases, copy.phases],
+      [this.notes, copy.notes],
     ];
     const duplicate = ids.some(([map, rows]) => rows.some((r) => map.has(r.id)));
     if (clash || duplicate) throw new Error(`Review ${id} has a record id that already exists.`);
@@ -148,6 +164,7 @@ export class MemoryReviewGateway implements ReviewStorage {
     for (const c of copy.channels) this.channels.set(c.id, c);
     for (const c of copy.communications) this.communications.set(c.id, c);
     for (const p of copy.phases) this.phases.set(p.id, p);
+    for (const n of copy.notes) this.notes.set(n.id, n);
   }
 
   private readReview(reviewId: string): ReviewData | null {
@@ -162,11 +179,13 @@ export class MemoryReviewGateway implements ReviewStorage {
       channels: of(this.channels),
       communications: of(this.communications),
       phases: of(this.phases),
+      notes: of(this.notes),
     });
   }
 
   private deleteRows(reviewId: string): void {
-    for (const map of [this.incidents, this.channels, this.communications, this.phases]) {
+    const maps = [this.incidents, this.channels, this.communications, this.phases, this.notes];
+    for (const map of maps) {
       for (const [id, row] of map) if (row.reviewId === reviewId) map.delete(id);
     }
     this.reviews.delete(reviewId);

@@ -11,11 +11,13 @@ export function assertOperation(reviewId: string, op: Operation): void {
     case 'put-channel':
     case 'put-incident':
     case 'put-phase':
+    case 'put-note':
       if (op.record.reviewId !== reviewId) throw new ForeignRecordError(reviewId, op.record.id);
       return;
     case 'delete-communication':
     case 'delete-channel':
     case 'delete-phase':
+    case 'delete-note':
       return;
   }
 }

@@ -51,6 +51,7 @@ async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promi
     await db.incidents.add(data.incident);
     await db.channels.bulkAdd([...data.channels]);
     await db.phases.bulkAdd([...data.phases]);
+    await db.notes.bulkAdd([...data.notes]);
   });
   try {
     onProgress?.(0, total);

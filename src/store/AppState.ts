@@ -1,5 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Communication, CommunicationKind, Incident, ReviewData } from '../domain/model';
+import type {
+  Communication,
+  CommunicationKind,
+  Incident,
+  Note,
+  ReviewData,
+} from '../domain/model';
 import type { ReviewListItem } from '../domain/reviewGateway';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
@@ -37,6 +43,11 @@ export type IncidentPatch = Partial<
   >
 >;
 
+export type NewNote = Pick<Note, 'text' | 'category' | 'author' | 'at' | 'onGap' | 'offsetY'>;
+
+/** What an edit of a note may change: its text, colour, author, moment and place. */
+export type NotePatch = Partial<NewNote>;
+
 export interface AppActions {
   refreshReviews(): Promise<void>;
   openReview(id: string): Promise<void>;
@@ -47,6 +58,11 @@ export interface AppActions {
   addCommunication(input: NewCommunication): Promise<void>;
   updateCommunication(id: string, patch: CommunicationPatch): Promise<void>;
   deleteCommunication(id: string): Promise<void>;
+  /** Adds a sticky note to the open review; resolves with its id once saved. */
+  addNote(input: NewNote): Promise<string>;
+  /** Edits a note (text, category, author) or moves it (moment, gap, offset). */
+  updateNote(id: string, patch: NotePatch): Promise<void>;
+  deleteNote(id: string): Promise<void>;
   /** A new `instantSource` re-derives every Statuspage communication's instant in the same write. */
   updateIncident(patch: IncidentPatch): Promise<void>;
   deleteReview(id: string): Promise<void>;

@@ -6,6 +6,7 @@ import { createSaver } from './saving/createSaver';
 import { createCommunicationActions } from './slices/createCommunicationActions';
 import { createCurrentActions } from './slices/createCurrentActions';
 import { createIncidentActions } from './slices/createIncidentActions';
+import { createNoteActions } from './slices/createNoteActions';
 import { createReviewsActions } from './slices/createReviewsActions';
 import type { StoreContext, StoreDeps } from './StoreDeps';
 
@@ -36,6 +37,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       ...createCurrentActions(ctx, saver, editor),
       ...createCommunicationActions(ctx, editor),
       ...createIncidentActions(ctx, editor),
+      ...createNoteActions(ctx, editor),
       undo: () => editor.undo(),
       redo: () => editor.redo(),
       retrySave: () => saver.retry(),

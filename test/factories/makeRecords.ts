@@ -1,5 +1,5 @@
 /** Test factories: `makeX(overrides)` builds a valid record; tests state only what matters. */
-import type { Channel, Communication, Incident } from '../../src/domain/model';
+import type { Channel, Communication, Incident, Note } from '../../src/domain/model';
 import { DEFAULT_TARGET } from '../../src/domain/model';
 
 let counter = 0;
@@ -48,6 +48,23 @@ export function makeCommunication(overrides: Partial<Communication> = {}): Commu
     sourceStatus: null,
     affectedComponents: [],
     createdBy: null,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeNote(overrides: Partial<Note> = {}): Note {
+  return {
+    id: nextId('note'),
+    reviewId: 'rev-1',
+    text: 'Nobody told support.',
+    category: 'confusion',
+    author: null,
+    at: T0,
+    onGap: false,
+    offsetY: -120,
+    createdBy: null,
+    createdAt: T0,
     updatedAt: T0,
     ...overrides,
   };

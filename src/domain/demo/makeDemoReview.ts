@@ -89,5 +89,6 @@ export function makeDemoReview(newId: () => string, now: EpochMs): ReviewData {
     channels,
     communications,
     phases,
+    notes: [],
   };
 }

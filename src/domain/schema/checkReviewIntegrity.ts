@@ -56,6 +56,11 @@ export function checkReviewIntegrity(data: ReviewData): IntegrityProblem | null 
       claim(phase.id, `/phases/${i}/id`);
     if (problem !== null) return problem;
   }
+  for (const [i, note] of data.notes.entries()) {
+    const problem =
+      ownedElsewhere(note.reviewId, reviewId, `/notes/${i}`) ?? claim(note.id, `/notes/${i}/id`);
+    if (problem !== null) return problem;
+  }
   return null;
 }
 

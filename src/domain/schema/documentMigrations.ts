@@ -4,7 +4,7 @@
  * version n + 1 one; a test fails if any version below the current one lacks a migration
  * or any version lacks a fixture under `test/fixtures/gapline-v<n>.json`.
  */
-export const CURRENT_DOCUMENT_VERSION = 1;
+export const CURRENT_DOCUMENT_VERSION = 2;
 
 /** A document as plain JSON data, before validation. */
 export type RawDocument = Readonly<Record<string, unknown>>;
@@ -16,8 +16,14 @@ export interface DocumentMigration {
   readonly up: (document: RawDocument) => RawDocument;
 }
 
-/** Keyed by the version a migration upgrades FROM. Only version 1 exists so far. */
-export const DOCUMENT_MIGRATIONS: Readonly<Record<number, DocumentMigration>> = {};
+/** Keyed by the version a migration upgrades FROM. */
+export const DOCUMENT_MIGRATIONS: Readonly<Record<number, DocumentMigration>> = {
+  1: {
+    name: 'add notes',
+    // Version 1 files had no sticky notes: they gain an empty list.
+    up: (document) => ({ ...document, notes: [], version: 2 }),
+  },
+};
 
 export type MigrationResult =
   | { readonly ok: true; readonly document: RawDocument; readonly fromVersion: number }

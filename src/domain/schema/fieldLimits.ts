@@ -12,6 +12,6 @@ export const FIELD_LIMITS = {
   url: 2_000,
   /** One message's text. */
   text: 100_000,
-  /** Records of one kind in one review (communications, channels, phases). */
+  /** Records of one kind in one review (communications, channels, phases, notes). */
   records: 500_000,
 } as const;

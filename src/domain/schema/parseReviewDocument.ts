@@ -8,7 +8,7 @@ import { checkReviewIntegrity } from './checkReviewIntegrity';
 import { describeSchemaIssue } from './describeSchemaIssue';
 import { migrateDocument } from './documentMigrations';
 import { findForbiddenKey } from './findForbiddenKey';
-import { REVIEW_DOCUMENT_TYPE, ReviewDocumentV1Schema } from './reviewDocumentSchema';
+import { REVIEW_DOCUMENT_TYPE, ReviewDocumentSchema } from './reviewDocumentSchema';
 
 export type ReviewDocumentErrorCode =
   'invalid-json' | 'not-gapline' | 'unsupported-version' | 'invalid-document';
@@ -60,7 +60,7 @@ export function readReviewDocument(value: unknown): ReviewDocumentResult {
   const migrated = migrateDocument(raw);
   if (!migrated.ok) return fail('unsupported-version', migrated.message, '/version');
 
-  const parsed = ReviewDocumentV1Schema.safeParse(migrated.document);
+  const parsed = ReviewDocumentSchema.safeParse(migrated.document);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const { path, reason } = first
@@ -68,8 +68,8 @@ export function readReviewDocument(value: unknown): ReviewDocumentResult {
       : { path: '', reason: 'invalid value' };
     return fail('invalid-document', `Invalid Gapline file at ${path || '/'}: ${reason}.`, path);
   }
-  const { review, incident, channels, communications, phases } = parsed.data;
-  const data: ReviewData = { review, incident, channels, communications, phases };
+  const { review, incident, channels, communications, phases, notes } = parsed.data;
+  const data: ReviewData = { review, incident, channels, communications, phases, notes };
   const problem = checkReviewIntegrity(data);
   if (problem !== null) {
     return fail(

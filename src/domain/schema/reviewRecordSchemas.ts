@@ -3,7 +3,7 @@
  * Each schema builds a NEW object holding only its known keys (unknown keys are dropped),
  * so nothing from a file reaches the app unless the model names it.
  */
-import { COMMUNICATION_KINDS, PHASE_KINDS, SEVERITIES } from '../model';
+import { COMMUNICATION_KINDS, NOTE_CATEGORIES, PHASE_KINDS, SEVERITIES } from '../model';
 import { FIELD_LIMITS } from './fieldLimits';
 import { isValidTimeZone } from '../time/isValidTimeZone';
 import { z } from './zod';
@@ -96,3 +96,20 @@ export const PhaseSchema = z
     updatedAt: instant,
   })
   .check(z.refine((p) => p.start <= p.end, { message: 'a phase cannot end before it starts' }));
+
+/** How far a note may sit from the main line, in CSS pixels (a generous screen height). */
+export const MAX_NOTE_OFFSET_PX = 10_000;
+
+export const NoteSchema = z.object({
+  id,
+  reviewId: id,
+  text: z.string().check(z.maxLength(FIELD_LIMITS.text)),
+  category: z.enum(NOTE_CATEGORIES),
+  author: z.nullable(name),
+  at: instant,
+  onGap: z.boolean(),
+  offsetY: z.number().check(z.minimum(-MAX_NOTE_OFFSET_PX), z.maximum(MAX_NOTE_OFFSET_PX)),
+  createdBy: z.nullable(name),
+  createdAt: instant,
+  updatedAt: instant,
+});

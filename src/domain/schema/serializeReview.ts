@@ -11,7 +11,7 @@ export function serializeReview(
   data: ReviewData,
   exportedAt: EpochMs = data.review.updatedAt,
 ): string {
-  const { review, incident, channels, communications, phases } = data;
+  const { review, incident, channels, communications, phases, notes } = data;
   return JSON.stringify({
     type: REVIEW_DOCUMENT_TYPE,
     version: CURRENT_DOCUMENT_VERSION,
@@ -52,6 +52,21 @@ export function serializeReview(
       ]),
     ),
     phases: phases.map((p) => pick(p, ['id', 'reviewId', 'kind', 'start', 'end', 'updatedAt'])),
+    notes: notes.map((n) =>
+      pick(n, [
+        'id',
+        'reviewId',
+        'text',
+        'category',
+        'author',
+        'at',
+        'onGap',
+        'offsetY',
+        'createdBy',
+        'createdAt',
+        'updatedAt',
+      ]),
+    ),
   });
 }
 

@@ -39,5 +39,6 @@ export function makeEmptyReview(
     channels: [],
     communications: [],
     phases: [],
+    notes: [],
   };
 }

@@ -46,6 +46,8 @@ function restamp(operations: readonly Operation[], now: number): Operation[] {
         return { ...op, record: { ...op.record, updatedAt: now } };
       case 'put-phase':
         return { ...op, record: { ...op.record, updatedAt: now } };
+      case 'put-note':
+        return { ...op, record: { ...op.record, updatedAt: now } };
       default:
         return op;
     }

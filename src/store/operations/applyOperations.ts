@@ -20,7 +20,7 @@ function remove<T extends Keyed>(rows: readonly T[], id: string): readonly T[] {
  * open review. Pure; untouched collections keep their identity (selectors memoise on it).
  */
 export function applyOperations(data: ReviewData, operations: readonly Operation[]): ReviewData {
-  let { review, incident, channels, communications, phases } = data;
+  let { review, incident, channels, communications, phases, notes } = data;
   for (const op of operations) {
     switch (op.type) {
       case 'put-review':
@@ -47,7 +47,13 @@ export function applyOperations(data: ReviewData, operations: readonly Operation
       case 'delete-phase':
         phases = remove(phases, op.id);
         break;
+      case 'put-note':
+        notes = put(notes, op.record);
+        break;
+      case 'delete-note':
+        notes = remove(notes, op.id);
+        break;
     }
   }
-  return { review, incident, channels, communications, phases };
+  return { review, incident, channels, communications, phases, notes };
 }

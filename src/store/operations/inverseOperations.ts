@@ -46,6 +46,13 @@ export function inverseOperations(
         inverse.push(prior ? { type: 'put-phase', record: prior } : { type: 'delete-phase', id });
         break;
       }
+      case 'put-note':
+      case 'delete-note': {
+        const id = op.type === 'put-note' ? op.record.id : op.id;
+        const prior = before.notes.find((n) => n.id === id);
+        inverse.push(prior ? { type: 'put-note', record: prior } : { type: 'delete-note', id });
+        break;
+      }
     }
   }
   return inverse.reverse();

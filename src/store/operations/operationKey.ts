@@ -13,11 +13,15 @@ export function operationKey(op: Operation): string {
       return `communication:${op.record.id}`;
     case 'put-phase':
       return `phase:${op.record.id}`;
+    case 'put-note':
+      return `note:${op.record.id}`;
     case 'delete-channel':
       return `channel:${op.id}`;
     case 'delete-communication':
       return `communication:${op.id}`;
     case 'delete-phase':
       return `phase:${op.id}`;
+    case 'delete-note':
+      return `note:${op.id}`;
   }
 }

@@ -69,6 +69,7 @@ export function makeReviewData(spec: ReviewSpec, prefix = 'r'): ReviewData {
       updatedAt: now,
     })),
     phases: [],
+    notes: [],
   };
 }
 

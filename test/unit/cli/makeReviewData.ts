@@ -31,6 +31,7 @@ export function makeImported(
       channels: [statusPage, twitter],
       communications: communications.map((c, order) => makeCommunication({ order, ...c })),
       phases: [],
+      notes: [],
     },
     warnings: extras.warnings ?? [],
     rejected: extras.rejected ?? [],

@@ -4,7 +4,14 @@
  * gaps 10, 35, 35 minutes, so `longestGap` is 35.
  */
 import type { Review, ReviewData } from '../../../src/domain/model';
-import { T0, at, makeChannel, makeCommunication, makeIncident } from '../../factories/makeRecords';
+import {
+  T0,
+  at,
+  makeChannel,
+  makeCommunication,
+  makeIncident,
+  makeNote,
+} from '../../factories/makeRecords';
 
 export const SMALL_REVIEW_LONGEST_GAP = 35;
 
@@ -73,6 +80,9 @@ export function makeReviewData(
         updatedAt: T0,
       },
     ],
+    notes: [
+      makeNote({ id: id('note'), reviewId, at: at(27), onGap: true, text: 'Long silence.' }),
+    ],
   };
 }
 
@@ -85,5 +95,6 @@ export function canonical(data: ReviewData): ReviewData {
       (a, b) => a.instant - b.instant || a.order - b.order,
     ),
     phases: [...data.phases].sort((a, b) => a.start - b.start),
+    notes: [...data.notes].sort((a, b) => a.at - b.at),
   };
 }

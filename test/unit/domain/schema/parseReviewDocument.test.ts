@@ -45,6 +45,40 @@ describe('parseReviewDocument', () => {
       offsetMinutes: -180,
     });
     expect(phases.map((p) => p.kind)).toEqual(['investigation', 'change']);
+    // Version 1 had no sticky notes: the migration "add notes" gives an empty list.
+    expect(result.data.notes).toEqual([]);
+    expect(result.fromVersion).toBe(1);
+  });
+
+  it('reads the v2 fixture with its sticky notes', () => {
+    const result = parseReviewDocument(readFileSync('test/fixtures/gapline-v2.json', 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.fromVersion).toBe(2);
+    expect(result.data.notes).toEqual([
+      expect.objectContaining({ id: 'note-0001', category: 'gap', author: 'Marta', onGap: true }),
+      expect.objectContaining({ id: 'note-0002', category: 'confusion', author: null }),
+    ]);
+    expect(result.data.notes[0]?.text).toContain('\nSupport had nothing to say.');
+  });
+
+  it('rejects a note with an unknown category, a foreign review or a reused id', () => {
+    const v2 = (): {
+      notes: Record<string, unknown>[];
+      communications: { id: string }[];
+    } & Record<string, unknown> =>
+      JSON.parse(readFileSync('test/fixtures/gapline-v2.json', 'utf8')) as never;
+    const bad = v2();
+    (bad.notes[0] as Record<string, unknown>)['category'] = 'rant';
+    expect(error(bad)).toMatchObject({ code: 'invalid-document', path: '/notes/0/category' });
+    const foreign = v2();
+    (foreign.notes[1] as Record<string, unknown>)['reviewId'] = 'someone-else';
+    expect(error(foreign)).toMatchObject({ path: '/notes/1/reviewId' });
+    const reused = v2();
+    (reused.notes[1] as Record<string, unknown>)['id'] = reused.communications[0]?.id;
+    expect(error(reused)).toMatchObject({ path: '/notes/1/id' });
+    const far = v2();
+    (far.notes[0] as Record<string, unknown>)['offsetY'] = 1e9;
+    expect(error(far)).toMatchObject({ path: '/notes/0/offsetY' });
   });
 
   it('drops unknown keys and builds new objects', () => {
@@ -155,7 +189,7 @@ describe('parseReviewDocument', () => {
     expect(parseReviewDocument('{')).toMatchObject({ ok: false, error: { code: 'invalid-json' } });
     expect(error([1, 2]).code).toBe('not-gapline');
     expect(error({ type: 'excalidraw' }).code).toBe('not-gapline');
-    expect(error({ ...fixture(), version: 2 })).toMatchObject({
+    expect(error({ ...fixture(), version: 3 })).toMatchObject({
       code: 'unsupported-version',
       path: '/version',
     });

@@ -1,7 +1,19 @@
 /** fast-check arbitrary of valid `ReviewData`: random ids, texts (any code points), instants. */
 import fc from 'fast-check';
-import type { Channel, Communication, Phase, ReviewData } from '../../../../src/domain/model';
-import { COMMUNICATION_KINDS, PHASE_KINDS, SEVERITIES } from '../../../../src/domain/model';
+import type {
+  Channel,
+  Communication,
+  Note,
+  Phase,
+  ReviewData,
+} from '../../../../src/domain/model';
+import {
+  COMMUNICATION_KINDS,
+  NOTE_CATEGORIES,
+  PHASE_KINDS,
+  SEVERITIES,
+} from '../../../../src/domain/model';
+import { MAX_NOTE_OFFSET_PX } from '../../../../src/domain/schema/reviewRecordSchemas';
 
 /** Records from JSON have Object.prototype; so must the generated ones. */
 const NO_NULL_PROTO = { noNullPrototype: true } as const;
@@ -100,12 +112,33 @@ const draft = fc.record(
       ),
       { maxLength: 4 },
     ),
+    notes: fc.array(
+      fc.record(
+        {
+          text: text(200),
+          category: fc.constantFrom(...NOTE_CATEGORIES),
+          author: fc.option(text(20), { nil: null }),
+          at: instant,
+          onGap: fc.boolean(),
+          offsetY: fc
+            .double({ min: -MAX_NOTE_OFFSET_PX, max: MAX_NOTE_OFFSET_PX, noNaN: true })
+            // JSON writes −0 as 0
+            .map((y) => (y === 0 ? 0 : y)),
+          createdBy: fc.option(text(20), { nil: null }),
+          createdAt: instant,
+          updatedAt: instant,
+        },
+        NO_NULL_PROTO,
+      ),
+      { maxLength: 6 },
+    ),
   },
   NO_NULL_PROTO,
 );
 
 export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => {
-  const count = 2 + d.channels.length + d.communications.length + d.phases.length;
+  const count =
+    2 + d.channels.length + d.communications.length + d.phases.length + d.notes.length;
   return fc.uniqueArray(id, { minLength: count, maxLength: count }).map((ids): ReviewData => {
     let next = 0;
     const take = (): string => ids[next++] as string;
@@ -125,6 +158,7 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
       end: Math.max(a, b),
       ...p,
     }));
+    const notes = d.notes.map((n): Note => ({ id: take(), reviewId, ...n }));
     return {
       review: { id: reviewId, ...d.review },
       incident: {
@@ -136,6 +170,7 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
       channels,
       communications,
       phases,
+      notes,
     };
   });
 });

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_DOCUMENT_VERSION } from '../../../../src/domain/schema/documentMigrations';
 import { parseReviewDocument } from '../../../../src/domain/schema/parseReviewDocument';
 import { serializeReview } from '../../../../src/domain/schema/serializeReview';
 import { reviewDataArbitrary } from './reviewDataArbitrary';
@@ -15,7 +16,7 @@ describe('serializeReview ∘ parseReviewDocument', () => {
         const parsed = parseReviewDocument(serializeReview(data));
         if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.message}`);
         expect(parsed.data).toStrictEqual(data);
-        expect(parsed.fromVersion).toBe(1);
+        expect(parsed.fromVersion).toBe(CURRENT_DOCUMENT_VERSION);
       }),
       { numRuns: 1_000 },
     );
