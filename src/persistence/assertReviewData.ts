@@ -6,7 +6,8 @@ export function assertReviewData(data: ReviewData): void {
   const reviewId = data.review.id;
   const records = [
     data.incident,
-    ...data.channels, ...data.communications,
+    ...data.channels,
+    ...data.communications,
     ...data.phases,
     ...data.notes,
   ];

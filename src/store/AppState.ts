@@ -1,11 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type {
-  Communication,
-  CommunicationKind,
-  Incident,
-  Note,
-  ReviewData,
-} from '../domain/model';
+import type { Communication, CommunicationKind, Incident, Note, ReviewData } from '../domain/model';
 import type { ReviewListItem } from '../domain/reviewGateway';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */

@@ -80,9 +80,7 @@ export function makeReviewData(
         updatedAt: T0,
       },
     ],
-    notes: [
-      makeNote({ id: id('note'), reviewId, at: at(27), onGap: true, text: 'Long silence.' }),
-    ],
+    notes: [makeNote({ id: id('note'), reviewId, at: at(27), onGap: true, text: 'Long silence.' })],
   };
 }
 

@@ -1,12 +1,6 @@
 /** fast-check arbitrary of valid `ReviewData`: random ids, texts (any code points), instants. */
 import fc from 'fast-check';
-import type {
-  Channel,
-  Communication,
-  Note,
-  Phase,
-  ReviewData,
-} from '../../../../src/domain/model';
+import type { Channel, Communication, Note, Phase, ReviewData } from '../../../../src/domain/model';
 import {
   COMMUNICATION_KINDS,
   NOTE_CATEGORIES,
@@ -137,8 +131,7 @@ const draft = fc.record(
 );
 
 export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => {
-  const count =
-    2 + d.channels.length + d.communications.length + d.phases.length + d.notes.length;
+  const count = 2 + d.channels.length + d.communications.length + d.phases.length + d.notes.length;
   return fc.uniqueArray(id, { minLength: count, maxLength: count }).map((ids): ReviewData => {
     let next = 0;
     const take = (): string => ids[next++] as string;
