@@ -3,6 +3,10 @@
  * language must translate each one (`Dictionary`). Placeholders are `{name}`; plural
  * messages pick a form from `{count}`.
  */
+import { presenterEn } from './messages/presenter';
+import { timelineEn } from './messages/timeline';
+import { timelineTableEn } from './messages/timelineTable';
+
 export const en = {
   'app.name': 'Gapline',
   'app.tagline': 'Incident communication review',
@@ -248,4 +252,7 @@ export const en = {
   'comms.delete.title': 'Delete this communication?',
   'comms.delete.body': 'The {channel} message of {time} by {author} will be deleted:',
   'comms.delete.confirm': 'Delete communication',
+  ...timelineEn,
+  ...timelineTableEn,
+  ...presenterEn,
 } as const;

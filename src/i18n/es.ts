@@ -1,4 +1,7 @@
 import type { Dictionary } from './Dictionary';
+import { presenterEs } from './messages/presenter';
+import { timelineEs } from './messages/timeline';
+import { timelineTableEs } from './messages/timelineTable';
 
 /** Spanish. Typed as a full `Dictionary`: a missing key is a type error. */
 export const es: Dictionary = {
@@ -249,4 +252,7 @@ export const es: Dictionary = {
   'comms.delete.title': '¿Eliminar esta comunicación?',
   'comms.delete.body': 'Se eliminará el mensaje de {channel} de las {time}, de {author}:',
   'comms.delete.confirm': 'Eliminar comunicación',
+  ...timelineEs,
+  ...timelineTableEs,
+  ...presenterEs,
 };

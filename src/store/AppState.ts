@@ -1,5 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Communication, CommunicationKind, Incident, Note, ReviewData } from '../domain/model';
+import type {
+  Communication,
+  CommunicationKind,
+  EpochMs,
+  Incident,
+  Note,
+  ReviewData,
+} from '../domain/model';
 import type { ReviewListItem } from '../domain/reviewGateway';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
@@ -42,6 +49,28 @@ export type NewNote = Pick<Note, 'text' | 'category' | 'author' | 'at' | 'onGap'
 /** What an edit of a note may change: its text, colour, author, moment and place. */
 export type NotePatch = Partial<NewNote>;
 
+/** A thing on the timeline that can be focused: a communication's dot or a sticky note. */
+export interface TimelineItemRef {
+  readonly kind: 'communication' | 'note';
+  readonly id: string;
+}
+
+/** The visible time window of the timeline, at rest (not updated on every pan frame). */
+export interface TimelineView {
+  readonly start: EpochMs;
+  readonly end: EpochMs;
+}
+
+/** What the timeline and its accessible twin share, so they stay in step. */
+export interface TimelineUiState {
+  /** Highlighted on the canvas and in the Timeline table (hover, keyboard focus). */
+  readonly focus: TimelineItemRef | null;
+  /** The note whose text editor is open over the canvas. */
+  readonly editingNoteId: string | null;
+  /** The facilitator's visible window; a presenter window follows it. Null: fit. */
+  readonly view: TimelineView | null;
+}
+
 export interface AppActions {
   refreshReviews(): Promise<void>;
   openReview(id: string): Promise<void>;
@@ -61,6 +90,12 @@ export interface AppActions {
   updateIncident(patch: IncidentPatch): Promise<void>;
   deleteReview(id: string): Promise<void>;
   setDisplayTimeZone(zone: string | null): void;
+  /** Highlights a dot or note on the canvas and its row in the Timeline table. */
+  focusTimelineItem(ref: TimelineItemRef | null): void;
+  /** Opens (id) or closes (null) the in-place editor of a note. */
+  setEditingNote(id: string | null): void;
+  /** Records the visible window once a pan or zoom came to rest. */
+  setTimelineView(view: TimelineView | null): void;
   /** Reverts the last edit of the open review (one write). */
   undo(): Promise<void>;
   /** Re-applies the last undone edit (one write). */
@@ -81,6 +116,7 @@ export interface AppState {
   readonly displayTimeZone: string | null;
   readonly save: SaveStatus;
   readonly history: { readonly canUndo: boolean; readonly canRedo: boolean };
+  readonly timeline: TimelineUiState;
   readonly actions: AppActions;
 }
 

@@ -4,7 +4,7 @@ import { createEditor } from './editing/createEditor';
 import type { ReviewGateway } from '../domain/reviewGateway';
 import { createSaver } from './saving/createSaver';
 import { createCommunicationActions } from './slices/createCommunicationActions';
-import { createCurrentActions } from './slices/createCurrentActions';
+import { createCurrentActions, NO_TIMELINE_UI } from './slices/createCurrentActions';
 import { createIncidentActions } from './slices/createIncidentActions';
 import { createNoteActions } from './slices/createNoteActions';
 import { createReviewsActions } from './slices/createReviewsActions';
@@ -51,6 +51,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       displayTimeZone: null,
       save: { state: 'idle', pending: 0, error: null, errorKind: null },
       history: { canUndo: false, canRedo: false },
+      timeline: NO_TIMELINE_UI,
       actions,
     };
   });

@@ -1,15 +1,25 @@
-import type { AppActions } from '../AppState';
+import type { AppActions, TimelineUiState } from '../AppState';
 import type { Editor } from '../editing/createEditor';
 import { applyOperations } from '../operations/applyOperations';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
 
-/** Opening and closing a review, and the display time zone. */
+export const NO_TIMELINE_UI: TimelineUiState = { focus: null, editingNoteId: null, view: null };
+
+/** Opening and closing a review, the display time zone, and what the timeline shows. */
 export function createCurrentActions(
   ctx: StoreContext,
   saver: Saver,
   editor: Editor,
-): Pick<AppActions, 'openReview' | 'closeReview' | 'setDisplayTimeZone'> {
+): Pick<
+  AppActions,
+  | 'openReview'
+  | 'closeReview'
+  | 'setDisplayTimeZone'
+  | 'focusTimelineItem'
+  | 'setEditingNote'
+  | 'setTimelineView'
+> {
   /** Bumped on every open/close, so a slow load cannot replace a newer choice. */
   let generation = 0;
 
@@ -17,7 +27,7 @@ export function createCurrentActions(
     async openReview(id) {
       const mine = ++generation;
       editor.reset();
-      ctx.set({ current: null, currentStatus: 'loading' });
+      ctx.set({ current: null, currentStatus: 'loading', timeline: NO_TIMELINE_UI });
       // Writes already queued must land before the read, or it would miss them.
       await saver.flush();
       // A review that cannot be read (incomplete, storage failing) cannot be opened either.
@@ -38,11 +48,25 @@ export function createCurrentActions(
     closeReview() {
       generation += 1;
       editor.reset();
-      ctx.set({ current: null, currentStatus: 'idle' });
+      ctx.set({ current: null, currentStatus: 'idle', timeline: NO_TIMELINE_UI });
     },
 
     setDisplayTimeZone(zone) {
       ctx.set({ displayTimeZone: zone });
+    },
+
+    focusTimelineItem(focus) {
+      const { timeline } = ctx.get();
+      if (timeline.focus?.id === focus?.id && timeline.focus?.kind === focus?.kind) return;
+      ctx.set({ timeline: { ...timeline, focus } });
+    },
+
+    setEditingNote(editingNoteId) {
+      ctx.set({ timeline: { ...ctx.get().timeline, editingNoteId } });
+    },
+
+    setTimelineView(view) {
+      ctx.set({ timeline: { ...ctx.get().timeline, view } });
     },
   };
 }
