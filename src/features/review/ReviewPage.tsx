@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
 import { homeHref } from '../../ui/hashRoute';
 import { HistoryButtons } from './HistoryButtons';
+import { PresenterButton } from './PresenterButton';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SaveStatus } from './SaveStatus';
@@ -49,6 +50,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
               onUndo={() => void actions.undo()}
               onRedo={() => void actions.redo()}
             />
+            <PresenterButton reviewId={reviewId} />
             <SaveStatus save={save} />
           </>
         )}

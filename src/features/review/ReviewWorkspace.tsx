@@ -11,6 +11,8 @@ import { EditCommunicationDialog } from './EditCommunicationDialog';
 import { GapsSection } from './GapsSection';
 import { IncidentHeader } from './IncidentHeader';
 import { SummaryRegion } from './SummaryRegion';
+import { TimelineSection } from './TimelineSection';
+import { TimelineTwin } from './TimelineTwin';
 
 interface Props {
   readonly data: ReviewData;
@@ -54,7 +56,16 @@ export function ReviewWorkspace({ data, zone }: Props) {
         summary={analysis.ok ? analysis.summary : null}
         target={data.incident.target}
       />
+      <TimelineSection
+        data={data}
+        analysis={analysis}
+        zone={zone}
+        onOpenCommunication={(id) =>
+          setEditing(data.communications.find((c) => c.id === id) ?? null)
+        }
+      />
       <GapsSection data={data} analysis={analysis} zone={zone} />
+      <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />
       <div className="panel">
         <CommunicationsTable
           communications={data.communications}

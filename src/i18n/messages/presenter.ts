@@ -4,6 +4,20 @@
  */
 import type { AreaMessages } from './AreaMessages';
 
-export const presenterEn = {} as const;
+export const presenterEn = {
+  'presenter.open': 'Open presenter window',
+  'presenter.controls': 'Presenter controls',
+  'presenter.fullScreen': 'Full screen',
+  'presenter.backToReview': 'Back to the review',
+  'presenter.loading': 'Opening the presenter view…',
+  'presenter.overTarget': 'over target',
+} as const;
 
-export const presenterEs: AreaMessages<typeof presenterEn> = {};
+export const presenterEs: AreaMessages<typeof presenterEn> = {
+  'presenter.open': 'Abrir ventana de presentación',
+  'presenter.controls': 'Controles de la presentación',
+  'presenter.fullScreen': 'Pantalla completa',
+  'presenter.backToReview': 'Volver a la revisión',
+  'presenter.loading': 'Abriendo la vista de presentación…',
+  'presenter.overTarget': 'por encima del objetivo',
+};

@@ -57,7 +57,11 @@ describe('a Statuspage file with several incidents', () => {
     const file = new File([incidentsJson], 'incidents.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Import timeline'), file);
 
-    const preview = await screen.findByRole('dialog', { name: 'Import preview' });
+    const preview = await screen.findByRole(
+      'dialog',
+      { name: 'Import preview' },
+      { timeout: 5000 },
+    );
     expect(preview).toHaveTextContent('Statuspage export');
     expect(preview).toHaveTextContent('Choose the incidents to import');
     const login = within(preview).getByRole('checkbox', { name: 'Login failures' });
@@ -78,7 +82,8 @@ describe('a Statuspage file with several incidents', () => {
     const reviews = await gateway.listReviews();
     expect(reviews.map((r) => r.incidentTitle)).toEqual(['Slow dashboards']);
     // HTML bodies arrive as plain text, never as markup.
-    expect(screen.getByText('Dashboards load slowly.')).toBeInTheDocument();
+    const comms = screen.getByRole('table', { name: 'Communications' });
+    expect(within(comms).getByText('Dashboards load slowly.')).toBeInTheDocument();
     expect(document.querySelector('.comms-table p')).toBeNull();
   });
 });

@@ -46,7 +46,8 @@ describe('editing communications on the review page', () => {
     const comms = readTable('Communications');
     expect(comms).toHaveLength(9);
     // Plain text, line breaks kept.
-    const added = screen.getByText(/Still investigating\./);
+    const commsTable = screen.getByRole('table', { name: 'Communications' });
+    const added = within(commsTable).getByText(/Still investigating\./);
     expect(added.textContent).toBe('Still investigating.\nNext update at 15:40.');
 
     expect(await screen.findByText('Saved')).toHaveAttribute('role', 'status');

@@ -1,0 +1,242 @@
+import type Konva from 'konva';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GapAnalysis } from '../domain/gaps/types';
+import type { ReviewData } from '../domain/model';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/useAppStore';
+import { DotTooltip } from './DotTooltip';
+import { downloadDataUrl, timelineFileName, timelineImageDataUrl } from './exportTimelineImage';
+import { useElementWidth } from './interactions/useElementWidth';
+import { usePanZoom, ZOOM_STEP } from './interactions/usePanZoom';
+import { dotRadius } from './layers/DotsLayer';
+import type { Highlight } from './layers/HighlightLayer';
+import { hitDot } from './layout/hitDot';
+import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './layout/notePlacement';
+import { EDIT_METRICS, PRESENT_METRICS } from './layout/sceneMetrics';
+import { buildTimelineScene, incidentSpan } from './layout/timelineScene';
+import { xOf } from './layout/timeViewport';
+import { NoteEditorOverlay } from './NoteEditorOverlay';
+import { installTimelineProbe } from './timelineProbe';
+import { TimelineStage } from './TimelineStage';
+import { TimelineToolbar } from './TimelineToolbar';
+import { useNoteDrafts } from './useNoteDrafts';
+import { useSceneLabels } from './useSceneLabels';
+import { useTimelineViewport } from './useTimelineViewport';
+import './timeline.css';
+
+export interface TimelineCanvasProps {
+  readonly data: ReviewData;
+  readonly analysis: GapAnalysis;
+  /** The display zone (axis ticks, tooltips). */
+  readonly zone: string;
+  /** `present`: large type, high contrast, no editing; follows the store's `timeline.view`. */
+  readonly mode: 'edit' | 'present';
+  /** A dot was clicked or activated: open that communication's editor. */
+  readonly onOpenCommunication?: (communicationId: string) => void;
+}
+
+/**
+ * The timeline drawing (issue "The timeline"): the store's review drawn on a Konva stage,
+ * with zoom, pan, Fit, sticky notes and a tooltip per dot. The canvas only draws the
+ * store; a drag writes back once, on drop.
+ */
+export function TimelineCanvas({
+  data,
+  analysis,
+  zone,
+  mode,
+  onOpenCommunication,
+}: TimelineCanvasProps) {
+  const t = useT();
+  const editable = mode === 'edit';
+  const metrics = editable ? EDIT_METRICS : PRESENT_METRICS;
+  const noteScale = editable ? 1 : 1.45;
+  const actions = useAppStore((s) => s.actions);
+  const focus = useAppStore((s) => s.timeline.focus);
+  const followView = useAppStore((s) => s.timeline.view);
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const notesLayer = useRef<Konva.Layer>(null);
+  const dragLayer = useRef<Konva.Layer>(null);
+  const width = useElementWidth(container);
+  const { incident, channels, communications, phases, notes } = data;
+  const span = useMemo(() => incidentSpan(incident, communications), [incident, communications]);
+  const { viewport, setViewport, fit } = useTimelineViewport({
+    width,
+    span: span?.fit ?? null,
+    follow: editable ? undefined : followView,
+    report: editable ? actions.setTimelineView : null,
+  });
+  const extent = notesExtent(notes, noteScale);
+  const scene = useMemo(
+    () =>
+      buildTimelineScene({
+        incident,
+        channels,
+        communications,
+        phases,
+        analysis,
+        viewport,
+        metrics,
+        notesArea: extent.above,
+        belowArea: extent.below,
+        zone,
+      }),
+    [
+      incident,
+      channels,
+      communications,
+      phases,
+      analysis,
+      viewport,
+      metrics,
+      extent.above,
+      extent.below,
+      zone,
+    ],
+  );
+  const labels = useSceneLabels(zone, scene.tickStep);
+  const gaps = analysis.ok ? analysis.gaps : [];
+  const panZoom = usePanZoom({
+    container,
+    stage,
+    viewport,
+    span: span?.all ?? null,
+    onChange: setViewport,
+    onFit: fit,
+  });
+  const drafts = useNoteDrafts({ data, gaps, scene, viewport, metrics });
+
+  const sceneRef = useRef(scene);
+  sceneRef.current = scene;
+  const notesRef = useRef(notes);
+  notesRef.current = notes;
+  useEffect(
+    () =>
+      installTimelineProbe({
+        stage: () => stage.current,
+        scene: () => sceneRef.current,
+        noteIds: () => notesRef.current.map((n) => n.id),
+      }),
+    [],
+  );
+
+  const [hovered, setHovered] = useState<string | null>(null);
+  const onPointerMove = useCallback(
+    (x: number, y: number) => {
+      const dot = hitDot(sceneRef.current.dots, x, y, metrics.dotRadius + 6);
+      const id = dot?.ids[0] ?? null;
+      setHovered(id);
+      if (id !== null) actions.focusTimelineItem({ kind: 'communication', id });
+      if (container.current !== null) container.current.style.cursor = id === null ? '' : 'pointer';
+    },
+    [actions, metrics.dotRadius],
+  );
+
+  const onNoteDragStart = useCallback((node: Konva.Group) => {
+    if (dragLayer.current !== null) node.moveTo(dragLayer.current);
+  }, []);
+  const onNoteDragEnd = useCallback(
+    (noteId: string, node: Konva.Group) => {
+      if (notesLayer.current !== null) node.moveTo(notesLayer.current);
+      drafts.drop(noteId, node.x(), node.y());
+    },
+    [drafts],
+  );
+
+  const focusedCommunication =
+    focus?.kind === 'communication' ? communications.find((c) => c.id === focus.id) : undefined;
+  const focusedDot =
+    focusedCommunication === undefined ? undefined : scene.dotOf.get(focusedCommunication.id);
+  const focusedNote = focus?.kind === 'note' ? notes.find((n) => n.id === focus.id) : undefined;
+  const highlight: Highlight | null =
+    focusedDot !== undefined
+      ? { kind: 'dot', x: focusedDot.x, y: focusedDot.y, radius: dotRadius(focusedDot, metrics) }
+      : focusedNote !== undefined
+        ? {
+            kind: 'note',
+            ...noteBox(
+              xOf(viewport, pinInstant(focusedNote, gaps)),
+              scene.mainY,
+              focusedNote.offsetY,
+              noteScale,
+            ),
+            width: NOTE_WIDTH * noteScale,
+            height: NOTE_HEIGHT * noteScale,
+          }
+        : null;
+
+  const download = () => {
+    if (stage.current === null) return;
+    const url = timelineImageDataUrl(stage.current, 'image/png');
+    downloadDataUrl(url, timelineFileName(t('timeline.imageFile'), incident.title, 'image/png'));
+  };
+
+  return (
+    <div className={`timeline timeline-${mode}`}>
+      <TimelineToolbar
+        editable={editable}
+        onFit={fit}
+        onZoomIn={() => panZoom.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => panZoom.zoomBy(1 / ZOOM_STEP)}
+        onNewNote={drafts.startAtCentre}
+        onDownload={download}
+      />
+      <div
+        ref={container}
+        className="timeline-canvas"
+        tabIndex={0}
+        role="group"
+        aria-label={t('timeline.canvasLabel', {
+          branches: scene.branches.length,
+          dots: communications.length,
+          notes: notes.length,
+        })}
+        onKeyDown={panZoom.onKeyDown}
+      >
+        <TimelineStage
+          stageRef={stage}
+          layers={{ notes: notesLayer, drag: dragLayer }}
+          scene={scene}
+          metrics={metrics}
+          labels={labels}
+          notes={notes}
+          gaps={gaps}
+          viewport={viewport}
+          noteScale={noteScale}
+          noteFooter={labels.noteFooter}
+          editable={editable}
+          highlight={highlight}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setHovered(null)}
+          onBackgroundClick={(x, y) => {
+            if (panZoom.justPanned()) return;
+            const dot = hitDot(scene.dots, x, y, metrics.dotRadius + 6);
+            const id = dot?.ids[0];
+            if (id !== undefined && onOpenCommunication !== undefined) onOpenCommunication(id);
+          }}
+          onBackgroundDblClick={editable ? drafts.startAt : () => undefined}
+          onNoteDragStart={onNoteDragStart}
+          onNoteDragEnd={onNoteDragEnd}
+          onNoteOpen={editable ? (id) => actions.setEditingNote(id) : () => undefined}
+        />
+        {focusedCommunication !== undefined &&
+          focusedDot !== undefined &&
+          (hovered !== null || focus !== null) && (
+            <DotTooltip
+              x={focusedDot.x}
+              y={focusedDot.y}
+              communication={focusedCommunication}
+              channel={channels.find((c) => c.id === focusedCommunication.channelId)?.name ?? ''}
+              zone={zone}
+              count={focusedDot.ids.length}
+            />
+          )}
+        {editable && (
+          <NoteEditorOverlay drafts={drafts} onClosed={() => container.current?.focus()} />
+        )}
+      </div>
+      {editable && <p className="timeline-hint">{t('timeline.hint')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type Konva from 'konva';
+import type { Ref } from 'react';
+import { Layer, Stage } from 'react-konva';
+import type { KonvaEventObject } from 'konva/lib/Node';
+import type { Gap } from '../domain/gaps/types';
+import type { Note } from '../domain/model';
+import { BackgroundLayer, type BackgroundLabels } from './layers/BackgroundLayer';
+import { DotsLayer } from './layers/DotsLayer';
+import { HighlightLayer, type Highlight } from './layers/HighlightLayer';
+import { NotesLayer } from './layers/NotesLayer';
+import type { SceneMetrics } from './layout/sceneMetrics';
+import type { TimelineScene } from './layout/timelineScene';
+import type { TimeViewport } from './layout/timeViewport';
+
+export interface StageLayers {
+  readonly notes: Ref<Konva.Layer>;
+  readonly drag: Ref<Konva.Layer>;
+}
+
+interface Props {
+  readonly stageRef: Ref<Konva.Stage>;
+  readonly layers: StageLayers;
+  readonly scene: TimelineScene;
+  readonly metrics: SceneMetrics;
+  readonly labels: BackgroundLabels;
+  readonly notes: readonly Note[];
+  readonly gaps: readonly Gap[];
+  readonly viewport: TimeViewport;
+  readonly noteScale: number;
+  readonly noteFooter: (note: Note) => string;
+  readonly editable: boolean;
+  readonly highlight: Highlight | null;
+  readonly onPointerMove: (x: number, y: number) => void;
+  readonly onPointerLeave: () => void;
+  readonly onBackgroundClick: (x: number, y: number) => void;
+  readonly onBackgroundDblClick: (x: number, y: number) => void;
+  readonly onNoteDragStart: (node: Konva.Group) => void;
+  readonly onNoteDragEnd: (noteId: string, node: Konva.Group) => void;
+  readonly onNoteOpen: (noteId: string) => void;
+}
+
+const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
+  e.target.getStage()?.getPointerPosition() ?? null;
+
+/**
+ * The Konva stage: five layers at most (architecture rule 5) — background and dots do
+ * not listen, notes do, the highlight ring does not, and a drag layer carries the one note
+ * being dragged so the rest is not redrawn on each frame.
+ */
+export function TimelineStage(props: Props) {
+  const { scene, metrics, viewport } = props;
+  const onBackground =
+    (handler: (x: number, y: number) => void) => (e: KonvaEventObject<MouseEvent | TouchEvent>) => {
+      if (e.target !== e.target.getStage()) return;
+      const p = pointer(e);
+      if (p !== null) handler(p.x, p.y);
+    };
+  return (
+    <Stage
+      ref={props.stageRef}
+      width={scene.width}
+      height={scene.height}
+      onMouseMove={(e) => {
+        const p = pointer(e);
+        if (p !== null) props.onPointerMove(p.x, p.y);
+      }}
+      onMouseLeave={props.onPointerLeave}
+      onClick={onBackground(props.onBackgroundClick)}
+      onTap={onBackground(props.onBackgroundClick)}
+      onDblClick={onBackground(props.onBackgroundDblClick)}
+      onDblTap={onBackground(props.onBackgroundDblClick)}
+    >
+      <BackgroundLayer scene={scene} metrics={metrics} labels={props.labels} />
+      <DotsLayer dots={scene.dots} metrics={metrics} />
+      <NotesLayer
+        notes={props.notes}
+        gaps={props.gaps}
+        viewport={viewport}
+        mainY={scene.mainY}
+        height={scene.height}
+        scale={props.noteScale}
+        fontSize={metrics.smallFontSize}
+        footer={props.noteFooter}
+        editable={props.editable}
+        layerRef={props.layers.notes}
+        onDragStart={props.onNoteDragStart}
+        onDragEnd={props.onNoteDragEnd}
+        onOpen={props.onNoteOpen}
+      />
+      <HighlightLayer highlight={props.highlight} />
+      <Layer ref={props.layers.drag} name="drag" />
+    </Stage>
+  );
+}

@@ -1,0 +1,91 @@
+import { memo } from 'react';
+import { Layer, Line, Rect } from 'react-konva';
+import type { SceneMetrics } from '../layout/sceneMetrics';
+import type { SceneTick, TimelineScene } from '../layout/timelineScene';
+import { MAIN_LINE, PAPER } from '../palette';
+import { AxisTicks } from '../shapes/AxisTicks';
+import { BranchLine } from '../shapes/BranchLine';
+import { EndMark } from '../shapes/EndMark';
+import { GapMark } from '../shapes/GapMark';
+import { PhaseBand } from '../shapes/PhaseBand';
+
+export interface BackgroundLabels {
+  readonly alert: string;
+  readonly resolution: string;
+  readonly longest: string;
+  readonly phase: (kind: TimelineScene['phases'][number]['kind']) => string;
+  readonly minutes: (minutes: number) => string;
+  readonly tick: (tick: SceneTick) => string;
+}
+
+interface Props {
+  readonly scene: TimelineScene;
+  readonly metrics: SceneMetrics;
+  readonly labels: BackgroundLabels;
+}
+
+/**
+ * Everything that is never clicked, on one `listening={false}` layer: paper, phase bands,
+ * axis, main line, branches, gaps with their circles, the alert and resolution marks.
+ */
+export const BackgroundLayer = memo(function BackgroundLayer({ scene, metrics, labels }: Props) {
+  const { mainY, line } = scene;
+  return (
+    <Layer listening={false} name="background">
+      <Rect x={-100_000} y={0} width={200_000} height={scene.height} fill={PAPER} />
+      {scene.phases.map((p) => (
+        <PhaseBand
+          key={p.id}
+          phase={p}
+          height={scene.axisY}
+          label={labels.phase(p.kind)}
+          metrics={metrics}
+        />
+      ))}
+      <AxisTicks ticks={scene.ticks} axisY={scene.axisY} metrics={metrics} label={labels.tick} />
+      {scene.branches.map((b) => (
+        <BranchLine key={b.lane} branch={b} mainY={mainY} metrics={metrics} />
+      ))}
+      {line !== null && (
+        <Line
+          name="main-line"
+          points={[line.x0, mainY, line.x1, mainY]}
+          stroke={MAIN_LINE}
+          strokeWidth={metrics.lineWidth}
+          lineCap="round"
+        />
+      )}
+      {scene.gaps.map((g) => (
+        <GapMark
+          key={g.index}
+          gap={g}
+          mainY={mainY}
+          metrics={metrics}
+          label={
+            g.longest && g.status === 'gap'
+              ? `${labels.minutes(g.minutes)} · ${labels.longest}`
+              : labels.minutes(g.minutes)
+          }
+        />
+      ))}
+      {scene.alertX !== null && (
+        <EndMark
+          name="alert-mark"
+          x={scene.alertX}
+          mainY={mainY}
+          label={labels.alert}
+          metrics={metrics}
+        />
+      )}
+      {scene.resolutionX !== null && (
+        <EndMark
+          name="resolution-mark"
+          x={scene.resolutionX}
+          mainY={mainY}
+          label={labels.resolution}
+          metrics={metrics}
+        />
+      )}
+    </Layer>
+  );
+});

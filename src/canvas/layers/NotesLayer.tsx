@@ -1,0 +1,66 @@
+import { memo, type Ref } from 'react';
+import type Konva from 'konva';
+import { Layer } from 'react-konva';
+import type { Gap } from '../../domain/gaps/types';
+import type { Note } from '../../domain/model';
+import { noteBox, pinInstant } from '../layout/notePlacement';
+import { xOf, type TimeViewport } from '../layout/timeViewport';
+import { StickyNote } from '../shapes/StickyNote';
+
+interface Props {
+  readonly notes: readonly Note[];
+  readonly gaps: readonly Gap[];
+  readonly viewport: TimeViewport;
+  readonly mainY: number;
+  readonly height: number;
+  readonly scale: number;
+  readonly fontSize: number;
+  readonly footer: (note: Note) => string;
+  readonly editable: boolean;
+  readonly layerRef: Ref<Konva.Layer>;
+  readonly onDragStart: (node: Konva.Group) => void;
+  readonly onDragEnd: (noteId: string, node: Konva.Group) => void;
+  readonly onOpen: (noteId: string) => void;
+}
+
+/** The sticky notes: the only layer that listens to the pointer. */
+export const NotesLayer = memo(function NotesLayer({
+  notes,
+  gaps,
+  viewport,
+  mainY,
+  height,
+  scale,
+  fontSize,
+  footer,
+  editable,
+  layerRef,
+  onDragStart,
+  onDragEnd,
+  onOpen,
+}: Props) {
+  const bounds = { width: viewport.widthPx, height };
+  return (
+    <Layer ref={layerRef} name="notes">
+      {notes.map((note) => {
+        const pinX = xOf(viewport, pinInstant(note, gaps));
+        return (
+          <StickyNote
+            key={note.id}
+            note={note}
+            box={noteBox(pinX, mainY, note.offsetY, scale)}
+            mainY={mainY}
+            scale={scale}
+            fontSize={fontSize}
+            footer={footer(note)}
+            draggable={editable}
+            bounds={bounds}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onOpen={onOpen}
+          />
+        );
+      })}
+    </Layer>
+  );
+});

@@ -1,0 +1,234 @@
+/**
+ * The whole timeline as geometry for one view (issue "The timeline"): the main line from
+ * the alert to the resolution, a branch per channel used more than once, a dot per
+ * communication (binned when too many are in view), phase bands, the gaps of the domain's
+ * analysis with every over-target gap circled, and the axis ticks. Pure: the canvas only
+ * draws what this returns, so the drawing and the gap table always agree.
+ */
+import type { GapAnalysis, GapStatus } from '../../domain/gaps/types';
+import type {
+  Channel,
+  Communication,
+  CommunicationKind,
+  EpochMs,
+  Incident,
+  Phase,
+  PhaseKind,
+} from '../../domain/model';
+import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
+import { binDots } from './binDots';
+import { channelLanes } from './channelLanes';
+import { BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
+import { xOf, type TimeViewport } from './timeViewport';
+
+export interface SceneDot {
+  /** The communications drawn by this dot (more than one when binned). */
+  readonly ids: readonly string[];
+  readonly x: number;
+  readonly y: number;
+  readonly lane: number;
+  readonly channelIndex: number;
+  readonly kind: CommunicationKind;
+  readonly hollow: boolean;
+  /** On the main line: the channel name is written under it. */
+  readonly label: string | null;
+}
+
+export interface SceneBranch {
+  readonly lane: number;
+  readonly channel: string;
+  readonly channelIndex: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+}
+
+export interface SceneGap {
+  readonly index: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly minutes: number;
+  readonly status: GapStatus;
+  readonly longest: boolean;
+}
+
+export interface ScenePhase {
+  readonly id: string;
+  readonly kind: PhaseKind;
+  readonly x0: number;
+  readonly x1: number;
+}
+
+export interface SceneTick extends AxisTick {
+  readonly x: number;
+}
+
+export interface TimelineScene {
+  readonly width: number;
+  readonly height: number;
+  readonly mainY: number;
+  readonly axisY: number;
+  /** The main line: from the alert to the resolution (or the resolution update, if later). */
+  readonly line: { readonly x0: number; readonly x1: number } | null;
+  readonly alertX: number | null;
+  readonly resolutionX: number | null;
+  readonly branches: readonly SceneBranch[];
+  readonly dots: readonly SceneDot[];
+  readonly gaps: readonly SceneGap[];
+  readonly phases: readonly ScenePhase[];
+  readonly ticks: readonly SceneTick[];
+  readonly tickStep: number;
+  /** Every communication's place, binned or not, for hit tests and tooltips. */
+  readonly dotOf: ReadonlyMap<string, SceneDot>;
+}
+
+export interface SceneInput {
+  readonly incident: Pick<Incident, 'alert' | 'resolution'>;
+  readonly channels: readonly Channel[];
+  readonly communications: readonly Communication[];
+  readonly phases: readonly Phase[];
+  readonly analysis: GapAnalysis;
+  readonly viewport: TimeViewport;
+  readonly metrics: SceneMetrics;
+  /** Space above the main line the notes need (their farthest offset plus a note). */
+  readonly notesArea: number;
+  /** Space under the last lane the notes need. */
+  readonly belowArea: number;
+  readonly zone: string;
+}
+
+/**
+ * What the view may show: `all` runs from the first moment to the last (panning stops
+ * there); `fit` is what **Fit** shows — the incident itself, from the alert to the
+ * resolution or the last message before it. Follow-ups after the resolution (a
+ * post-mortem the next day) stay reachable by panning or zooming out, without squeezing
+ * the incident into a corner.
+ */
+export function incidentSpan(
+  incident: Pick<Incident, 'alert' | 'resolution'>,
+  communications: readonly Pick<Communication, 'instant' | 'kind'>[],
+): { all: { start: EpochMs; end: EpochMs }; fit: { start: EpochMs; end: EpochMs } } | null {
+  let start = incident.alert ?? Infinity;
+  let end = Math.max(incident.resolution ?? -Infinity, incident.alert ?? -Infinity);
+  let fitEnd = end;
+  for (const c of communications) {
+    start = Math.min(start, c.instant);
+    end = Math.max(end, c.instant);
+    const later =
+      c.kind === 'follow-up' && incident.resolution !== null && c.instant > incident.resolution;
+    if (!later) fitEnd = Math.max(fitEnd, c.instant);
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
+  return { all: { start, end }, fit: { start, end: Number.isFinite(fitEnd) ? fitEnd : end } };
+}
+
+export function buildTimelineScene(input: SceneInput): TimelineScene {
+  const { incident, viewport: v, metrics: m, analysis } = input;
+  const lanes = channelLanes(input.channels, input.communications, incident.resolution);
+  const mainY = Math.max(m.notesArea, input.notesArea);
+  const laneY = (lane: number): number => mainY + lane * m.laneGap;
+  const lastLaneY = laneY(lanes.branches.length);
+  const axisY = Math.max(lastLaneY + m.laneGap, mainY + input.belowArea);
+  const height = axisY + m.axisArea;
+
+  const channelIndex = new Map(input.channels.map((c, i) => [c.id, i]));
+  const byId = new Map(input.communications.map((c) => [c.id, c]));
+  const x = (ms: EpochMs): number => xOf(v, ms);
+
+  const resolutionUpdate =
+    analysis.ok && analysis.end.kind === 'resolution-update' ? analysis.end.instant : null;
+  const lineEnd = Math.max(incident.resolution ?? -Infinity, resolutionUpdate ?? -Infinity);
+  const line =
+    incident.alert === null
+      ? null
+      : {
+          x0: x(incident.alert),
+          x1: x(
+            Number.isFinite(lineEnd) ? lineEnd : lastInstant(input.communications, incident.alert),
+          ),
+        };
+
+  const lastOnLane = new Map<number, EpochMs>();
+  const raw = lanes.placed.flatMap((p) => {
+    const c = byId.get(p.communicationId);
+    if (c === undefined) return [];
+    lastOnLane.set(p.lane, Math.max(lastOnLane.get(p.lane) ?? -Infinity, c.instant));
+    const index = channelIndex.get(c.channelId) ?? 0;
+    return [
+      {
+        ids: [c.id],
+        x: x(c.instant),
+        y: laneY(p.lane),
+        lane: p.lane,
+        channelIndex: index,
+        kind: c.kind,
+        hollow: p.hollow,
+        label: p.labelled ? (input.channels[index]?.name ?? null) : null,
+      },
+    ];
+  });
+  // Only what can come into view while panning one screen either way is drawn.
+  const visible = raw.filter((d) => d.x >= -v.widthPx && d.x <= 2 * v.widthPx);
+  const dots = visible.length > BIN_THRESHOLD ? binDots(visible) : visible;
+  const dotOf = new Map<string, SceneDot>();
+  for (const d of dots) for (const id of d.ids) dotOf.set(id, d);
+
+  const branches = lanes.branches.map((b) => ({
+    lane: b.lane,
+    channel: b.channel,
+    channelIndex: channelIndex.get(b.channelId) ?? 0,
+    x0: x(b.start),
+    x1: x(
+      Math.max(lastOnLane.get(b.lane) ?? b.start, Number.isFinite(lineEnd) ? lineEnd : b.start),
+    ),
+    y: laneY(b.lane),
+  }));
+
+  const gaps = analysis.ok
+    ? analysis.gaps.map((g, index) => ({
+        index,
+        x0: x(g.from),
+        x1: x(g.to),
+        minutes: g.minutes,
+        status: g.status,
+        longest: g.longest,
+      }))
+    : [];
+
+  const phases = input.phases.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    x0: x(p.start),
+    x1: x(p.end),
+  }));
+  const tickStep = chooseTickStep(1 / v.msPerPx);
+  const from = v.originMs - v.widthPx * v.msPerPx;
+  const to = v.originMs + 2 * v.widthPx * v.msPerPx;
+  const ticks = axisTicks(from, to, tickStep, input.zone, 400).map((t) => ({
+    ...t,
+    x: x(t.instant),
+  }));
+
+  return {
+    width: v.widthPx,
+    height,
+    mainY,
+    axisY,
+    line,
+    alertX: incident.alert === null ? null : x(incident.alert),
+    resolutionX: incident.resolution === null ? null : x(incident.resolution),
+    branches,
+    dots,
+    gaps,
+    phases,
+    ticks,
+    tickStep,
+    dotOf,
+  };
+}
+
+function lastInstant(communications: readonly Communication[], fallback: EpochMs): EpochMs {
+  let last = fallback;
+  for (const c of communications) if (c.kind !== 'internal' && c.instant > last) last = c.instant;
+  return last;
+}

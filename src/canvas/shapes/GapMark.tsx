@@ -1,0 +1,63 @@
+import { Ellipse, Rect, Text } from 'react-konva';
+import type { SceneMetrics } from '../layout/sceneMetrics';
+import type { SceneGap } from '../layout/timelineScene';
+import { GAP_COLOURS, LONGEST_COLOUR } from '../palette';
+
+interface Props {
+  readonly gap: SceneGap;
+  readonly mainY: number;
+  readonly metrics: SceneMetrics;
+  /** `32 min` (and `· Longest` for the longest gaps), in the UI's language. */
+  readonly label: string;
+}
+
+/**
+ * One gap of the analysis: a bar over the main line coloured by status with its minutes;
+ * an over-target gap is circled, the longest one(s) in a heavier, darker ring.
+ */
+export function GapMark({ gap, mainY, metrics, label }: Props) {
+  const width = Math.max(1, gap.x1 - gap.x0);
+  const colour = GAP_COLOURS[gap.status];
+  const barY = mainY - metrics.lineWidth - 8;
+  const over = gap.status === 'gap';
+  const labelWidth = Math.max(width + (over ? 28 : 0), 96);
+  // Over the circle when there is one, just over the bar otherwise.
+  const labelY = over
+    ? mainY - metrics.lineWidth - metrics.circleRy - metrics.fontSize - 4
+    : barY - metrics.fontSize - 4;
+  return (
+    <>
+      <Rect
+        name={`gap-span gap-${gap.status}`}
+        x={gap.x0}
+        y={barY}
+        width={width}
+        height={5}
+        fill={colour}
+        cornerRadius={2}
+      />
+      <Text
+        x={gap.x0 + width / 2 - labelWidth / 2}
+        y={labelY}
+        width={labelWidth}
+        align="center"
+        text={label}
+        fontSize={metrics.fontSize}
+        fontStyle={over ? 'bold' : 'normal'}
+        fill={gap.longest && over ? LONGEST_COLOUR : colour}
+        visible={width >= 28 || over}
+      />
+      {over && (
+        <Ellipse
+          name={gap.longest ? 'gap-circle longest' : 'gap-circle'}
+          x={gap.x0 + width / 2}
+          y={mainY - metrics.lineWidth}
+          radiusX={width / 2 + 14}
+          radiusY={metrics.circleRy}
+          stroke={gap.longest ? LONGEST_COLOUR : colour}
+          strokeWidth={gap.longest ? 5 : 2.5}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { memo, useRef } from 'react';
+import type Konva from 'konva';
+import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import type { Note } from '../../domain/model';
+import { NOTE_HEIGHT, NOTE_WIDTH, type NoteBox } from '../layout/notePlacement';
+import { INK, NOTE_COLOURS } from '../palette';
+
+interface Props {
+  readonly note: Note;
+  readonly box: NoteBox;
+  readonly mainY: number;
+  readonly scale: number;
+  readonly fontSize: number;
+  /** Category and author, e.g. `Confusion · Marta`. */
+  readonly footer: string;
+  readonly draggable: boolean;
+  /** Keeps a dragged body inside the drawing. */
+  readonly bounds: { readonly width: number; readonly height: number };
+  readonly onDragStart: (node: Konva.Group) => void;
+  readonly onDragEnd: (noteId: string, node: Konva.Group) => void;
+  readonly onOpen: (noteId: string) => void;
+}
+
+/** Pin from the body's edge nearest the line down (or up) to the main line. */
+function pinPoints(bodyY: number, height: number, width: number, mainY: number): number[] {
+  const above = bodyY + height / 2 < mainY;
+  return [width / 2, above ? height : 0, width / 2, mainY - bodyY];
+}
+
+/**
+ * A sticky note: a coloured body with its text, pinned to the moment it is about. While
+ * dragged, only its pin is updated (on the drag layer), and the store hears of it once,
+ * on drop.
+ */
+export const StickyNote = memo(function StickyNote({
+  note,
+  box,
+  mainY,
+  scale,
+  fontSize,
+  footer,
+  draggable,
+  bounds,
+  onDragStart,
+  onDragEnd,
+  onOpen,
+}: Props) {
+  const group = useRef<Konva.Group>(null);
+  const pin = useRef<Konva.Line>(null);
+  const head = useRef<Konva.Circle>(null);
+  const width = NOTE_WIDTH * scale;
+  const height = NOTE_HEIGHT * scale;
+  const colours = NOTE_COLOURS[note.category];
+  const pad = 8 * scale;
+
+  const followPin = () => {
+    const node = group.current;
+    if (node === null) return;
+    pin.current?.points(pinPoints(node.y(), height, width, mainY));
+    head.current?.y(mainY - node.y());
+  };
+
+  return (
+    <Group
+      ref={group}
+      name="note"
+      id={`note-${note.id}`}
+      x={box.x}
+      y={box.y}
+      draggable={draggable}
+      dragBoundFunc={(pos) => ({
+        x: Math.min(Math.max(pos.x, -width / 2), bounds.width - width / 2),
+        y: Math.min(Math.max(pos.y, 4), bounds.height - height - 4),
+      })}
+      onDragStart={() => {
+        if (group.current !== null) onDragStart(group.current);
+      }}
+      onDragMove={followPin}
+      onDragEnd={() => {
+        if (group.current !== null) onDragEnd(note.id, group.current);
+      }}
+      onDblClick={() => onOpen(note.id)}
+      onDblTap={() => onOpen(note.id)}
+    >
+      <Line
+        ref={pin}
+        points={pinPoints(box.y, height, width, mainY)}
+        stroke={colours.edge}
+        strokeWidth={2}
+        dash={[4, 3]}
+        listening={false}
+      />
+      <Circle
+        ref={head}
+        x={width / 2}
+        y={mainY - box.y}
+        radius={4}
+        fill={colours.edge}
+        listening={false}
+      />
+      <Rect
+        width={width}
+        height={height}
+        fill={colours.fill}
+        stroke={colours.edge}
+        strokeWidth={note.onGap ? 3 : 1.5}
+        cornerRadius={6}
+      />
+      <Text
+        x={pad}
+        y={pad}
+        width={width - 2 * pad}
+        height={height - 2 * pad - fontSize - 2}
+        text={note.text}
+        fontSize={fontSize}
+        lineHeight={1.2}
+        fill={INK}
+        ellipsis
+        listening={false}
+      />
+      <Text
+        x={pad}
+        y={height - pad - fontSize + 2}
+        width={width - 2 * pad}
+        text={footer}
+        fontSize={fontSize - 2}
+        fontStyle="bold"
+        fill={INK}
+        wrap="none"
+        ellipsis
+        listening={false}
+      />
+    </Group>
+  );
+});

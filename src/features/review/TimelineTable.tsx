@@ -1,0 +1,102 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { LaneLayout } from '../../canvas/layout/channelLanes';
+import type { Communication, EpochMs, Note, ReviewData } from '../../domain/model';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/useAppStore';
+import { useAppStoreApi } from '../../store/useAppStoreApi';
+import { buildTimelineEntries } from './buildTimelineEntries';
+import { TimelineRow } from './TimelineRow';
+import type { TimelineRowHandlers } from './TimelineRowHandlers';
+
+interface Props {
+  readonly data: ReviewData;
+  /** `channelLanes` of the review: which channels have a branch on the drawing. */
+  readonly lanes: LaneLayout;
+  readonly zone: string;
+  /** Id of the summary line that describes the table. */
+  readonly describedBy?: string;
+  readonly onAddNote: (at: EpochMs) => void;
+  readonly onEditNote: (note: Note) => void;
+  readonly onDeleteNote: (note: Note) => void;
+  readonly onEditCommunication: (communication: Communication) => void;
+}
+
+/**
+ * The Timeline table, the canvas's accessible twin: the alert, every communication
+ * (internal ones included), the resolution and every note, in time order. Hovering or
+ * focusing a row highlights its item on the canvas; the item highlighted there is marked
+ * here with `aria-current`. Every row is rendered (no virtualisation below 1,000 rows).
+ */
+export function TimelineTable(props: Props) {
+  const { data, lanes, zone, describedBy } = props;
+  const t = useT();
+  const api = useAppStoreApi();
+  const actions = useAppStore((s) => s.actions);
+  const focus = useAppStore((s) => s.timeline.focus);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  const { alert, resolution } = data.incident;
+  const { channels, communications, notes } = data;
+  const entries = useMemo(
+    () =>
+      buildTimelineEntries({
+        incident: { alert, resolution },
+        channels,
+        communications,
+        notes,
+        lanes,
+      }),
+    [alert, resolution, channels, communications, notes, lanes],
+  );
+
+  const handlers = useMemo<TimelineRowHandlers>(
+    () => ({
+      onAddNote: (at) => latest.current.onAddNote(at),
+      onEditCommunication: (c) => latest.current.onEditCommunication(c),
+      onEditNote: (note) => latest.current.onEditNote(note),
+      onDeleteNote: (note) => latest.current.onDeleteNote(note),
+      onEditOnTimeline: (id) => actions.setEditingNote(id),
+      onEnter: (ref) => actions.focusTimelineItem(ref),
+      onLeave: (ref) => {
+        const now = api.getState().timeline.focus;
+        if (now?.kind === ref.kind && now.id === ref.id) actions.focusTimelineItem(null);
+      },
+    }),
+    [actions, api],
+  );
+
+  const currentKey = focus === null ? null : `${focus.kind}:${focus.id}`;
+  return (
+    <div className="table-wrap">
+      <table className="data-table twin-table" aria-describedby={describedBy}>
+        <caption>{t('twin.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('twin.col.time')}</th>
+            <th scope="col">{t('twin.col.what')}</th>
+            <th scope="col">{t('twin.col.line')}</th>
+            <th scope="col">{t('twin.col.channel')}</th>
+            <th scope="col">{t('twin.col.author')}</th>
+            <th scope="col">{t('twin.col.text')}</th>
+            <th scope="col">{t('twin.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <TimelineRow
+              key={entry.key}
+              entry={entry}
+              zone={zone}
+              current={entry.key === currentKey}
+              handlers={handlers}
+            />
+          ))}
+        </tbody>
+      </table>
+      {entries.length === 0 && <p className="table-empty">{t('twin.empty')}</p>}
+    </div>
+  );
+}
