@@ -71,6 +71,7 @@ export interface TimelineScene {
   /** The main line: from the alert to the resolution (or the resolution update, if later). */
   readonly line: { readonly x0: number; readonly x1: number } | null;
   readonly alertX: number | null;
+  /** R, or the resolution update when R is unknown. */
   readonly resolutionX: number | null;
   readonly branches: readonly SceneBranch[];
   readonly dots: readonly SceneDot[];
@@ -110,13 +111,17 @@ export function incidentSpan(
 ): { all: { start: EpochMs; end: EpochMs }; fit: { start: EpochMs; end: EpochMs } } | null {
   let start = incident.alert ?? Infinity;
   let end = Math.max(incident.resolution ?? -Infinity, incident.alert ?? -Infinity);
+  // Resolved at R, or (R unknown) at the resolution update.
+  let resolved = incident.resolution ?? Infinity;
+  if (incident.resolution === null) {
+    for (const c of communications)
+      if (c.kind === 'resolution') resolved = Math.min(resolved, c.instant);
+  }
   let fitEnd = end;
   for (const c of communications) {
     start = Math.min(start, c.instant);
     end = Math.max(end, c.instant);
-    const later =
-      c.kind === 'follow-up' && incident.resolution !== null && c.instant > incident.resolution;
-    if (!later) fitEnd = Math.max(fitEnd, c.instant);
+    if (!(c.kind === 'follow-up' && c.instant > resolved)) fitEnd = Math.max(fitEnd, c.instant);
   }
   if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
   return { all: { start, end }, fit: { start, end: Number.isFinite(fitEnd) ? fitEnd : end } };
@@ -216,7 +221,12 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     axisY,
     line,
     alertX: incident.alert === null ? null : x(incident.alert),
-    resolutionX: incident.resolution === null ? null : x(incident.resolution),
+    resolutionX:
+      incident.resolution !== null
+        ? x(incident.resolution)
+        : resolutionUpdate === null
+          ? null
+          : x(resolutionUpdate),
     branches,
     dots,
     gaps,

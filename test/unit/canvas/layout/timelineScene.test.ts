@@ -1,0 +1,192 @@
+/**
+ * The drawing's geometry (issue "The timeline", The drawing): a dot per communication, a
+ * branch per channel used more than once, the gaps of the domain's analysis with a circle
+ * per over-target gap, phases as bands, binning when too many dots are in view.
+ */
+import { describe, expect, it } from 'vitest';
+import { binDots } from '../../../../src/canvas/layout/binDots';
+import { hitDot } from '../../../../src/canvas/layout/hitDot';
+import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/sceneMetrics';
+import {
+  buildTimelineScene,
+  incidentSpan,
+  type SceneInput,
+} from '../../../../src/canvas/layout/timelineScene';
+import { fitViewport, xOf } from '../../../../src/canvas/layout/timeViewport';
+import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
+import type { Communication, Phase } from '../../../../src/domain/model';
+import {
+  T0,
+  at,
+  makeChannel,
+  makeCommunication,
+  makeIncident,
+} from '../../../factories/makeRecords';
+
+const channels = [
+  makeChannel({ id: 'status', name: 'Status page' }),
+  makeChannel({ id: 'email', name: 'Email' }),
+  makeChannel({ id: 'macro', name: 'Support macro' }),
+];
+const incident = makeIncident({ alert: T0, resolution: at(180) });
+
+function scene(communications: Communication[], extra: Partial<SceneInput> = {}) {
+  const analysis = analyzeGaps({ incident, channels, communications });
+  return buildTimelineScene({
+    incident,
+    channels,
+    communications,
+    phases: [],
+    analysis,
+    viewport: fitViewport(T0, at(180), 1200),
+    metrics: EDIT_METRICS,
+    notesArea: 0,
+    belowArea: 0,
+    zone: 'UTC',
+    ...extra,
+  });
+}
+
+// Gaps: A→10 (10, ok), 10→55 (45, gap), 55→70 (15, ok), 70→170 (100, gap, longest), 170→185.
+const comms = [
+  makeCommunication({ id: 's1', channelId: 'status', instant: at(10) }),
+  makeCommunication({ id: 'e1', channelId: 'email', instant: at(55) }),
+  makeCommunication({ id: 'm1', channelId: 'macro', instant: at(70) }),
+  makeCommunication({ id: 'i1', channelId: 'status', instant: at(90), kind: 'internal' }),
+  makeCommunication({ id: 'e2', channelId: 'email', instant: at(170) }),
+  makeCommunication({ id: 's2', channelId: 'status', instant: at(185), kind: 'resolution' }),
+];
+
+describe('buildTimelineScene', () => {
+  const s = scene(comms);
+
+  it('draws one dot per communication, internal ones hollow', () => {
+    expect(s.dots).toHaveLength(comms.length);
+    expect(s.dots.filter((d) => d.hollow).map((d) => d.ids)).toEqual([['i1']]);
+    for (const c of comms) expect(s.dotOf.get(c.id)?.ids).toEqual([c.id]);
+  });
+
+  it('gives each channel used more than once a branch, and labels single-use dots on the main line', () => {
+    expect(s.branches.map((b) => [b.channel, b.lane])).toEqual([
+      ['Status page', 1],
+      ['Email', 2],
+    ]);
+    const macro = s.dotOf.get('m1');
+    expect(macro).toMatchObject({ lane: 0, y: s.mainY, label: 'Support macro' });
+    expect(s.dotOf.get('e1')?.y).toBe(s.mainY + 2 * EDIT_METRICS.laneGap);
+    // A branch starts at its channel's first use.
+    const viewport = fitViewport(T0, at(180), 1200);
+    expect(s.branches[1]?.x0).toBeCloseTo(xOf(viewport, at(55)));
+  });
+
+  it('takes the gaps from the domain analysis: same count, statuses, minutes and longest', () => {
+    const analysis = analyzeGaps({ incident, channels, communications: comms });
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    expect(s.gaps.map((g) => [g.minutes, g.status, g.longest])).toEqual(
+      analysis.gaps.map((g) => [g.minutes, g.status, g.longest]),
+    );
+    expect(s.gaps.filter((g) => g.status === 'gap')).toHaveLength(2);
+  });
+
+  it('runs the main line from the alert to the resolution update when it is later than R', () => {
+    const viewport = fitViewport(T0, at(180), 1200);
+    expect(s.line?.x0).toBeCloseTo(xOf(viewport, T0));
+    expect(s.line?.x1).toBeCloseTo(xOf(viewport, at(185)));
+    expect(s.resolutionX).toBeCloseTo(xOf(viewport, at(180)));
+  });
+
+  it('draws phases as bands and puts the axis under the last branch', () => {
+    const phases: Phase[] = [
+      { id: 'p', reviewId: 'rev-1', kind: 'escalation', start: at(20), end: at(60), updatedAt: T0 },
+    ];
+    const withPhase = scene(comms, { phases });
+    expect(withPhase.phases).toEqual([
+      expect.objectContaining({ kind: 'escalation', x0: expect.any(Number) }),
+    ]);
+    expect(withPhase.axisY).toBeGreaterThan(withPhase.mainY + 2 * EDIT_METRICS.laneGap);
+    expect(withPhase.ticks.length).toBeGreaterThan(3);
+  });
+
+  it('makes room above the line for notes that sit far up', () => {
+    expect(scene(comms, { notesArea: 600 }).mainY).toBe(600);
+    expect(scene(comms).mainY).toBe(EDIT_METRICS.notesArea);
+  });
+
+  it('still draws the dots of an incident it cannot analyse, without gaps or line', () => {
+    const noAlert = makeIncident({ alert: null });
+    const analysis = analyzeGaps({ incident: noAlert, channels, communications: comms });
+    const s2 = buildTimelineScene({
+      incident: noAlert,
+      channels,
+      communications: comms,
+      phases: [],
+      analysis,
+      viewport: fitViewport(T0, at(180), 800),
+      metrics: EDIT_METRICS,
+      notesArea: 0,
+      belowArea: 0,
+      zone: 'UTC',
+    });
+    expect(s2.line).toBeNull();
+    expect(s2.gaps).toEqual([]);
+    expect(s2.dots).toHaveLength(comms.length);
+  });
+
+  it('bins dots when more than the threshold are in view, keeping every id', () => {
+    const many = Array.from({ length: BIN_THRESHOLD + 500 }, (_, i) =>
+      makeCommunication({ id: `c${i}`, channelId: 'status', instant: T0 + i * 6_000 }),
+    );
+    const binned = scene(many);
+    expect(binned.dots.length).toBeLessThan(many.length);
+    expect(binned.dots.length).toBeLessThanOrEqual(1200 / 3 + 2);
+    expect(binned.dots.flatMap((d) => d.ids).sort()).toEqual(many.map((c) => c.id).sort());
+    expect(binned.dotOf.size).toBe(many.length);
+  });
+
+  it('leaves out dots more than a screen away from the view', () => {
+    const far = [...comms, makeCommunication({ id: 'far', channelId: 'macro', instant: at(5000) })];
+    expect(scene(far).dotOf.has('far')).toBe(false);
+  });
+});
+
+describe('incidentSpan', () => {
+  it('fits the incident and leaves a next-day follow-up to panning', () => {
+    const later = makeCommunication({ instant: at(60 * 20), kind: 'follow-up' });
+    expect(incidentSpan(incident, [...comms, later])).toEqual({
+      all: { start: T0, end: at(60 * 20) },
+      fit: { start: T0, end: at(185) },
+    });
+    expect(incidentSpan(makeIncident({ alert: null }), [])).toBeNull();
+  });
+});
+
+describe('binDots and hitDot', () => {
+  const dot = (id: string, x: number, lane = 0) => ({
+    ids: [id],
+    x,
+    y: lane * 50,
+    lane,
+    channelIndex: 0,
+    kind: 'update' as const,
+    hollow: false,
+    label: null,
+  });
+
+  it('merges dots of one lane closer than 3 px, never across lanes', () => {
+    const bins = binDots([
+      dot('a', 10),
+      dot('b', 11),
+      dot('c', 12.5),
+      dot('d', 13.5),
+      dot('e', 10, 1),
+    ]);
+    expect(bins.map((b) => b.ids)).toEqual([['a', 'b', 'c'], ['d'], ['e']]);
+  });
+
+  it('finds the nearest dot within the radius, or none', () => {
+    const dots = [dot('a', 10), dot('b', 30), dot('c', 30, 1)];
+    expect(hitDot(dots, 27, 2, 8)?.ids).toEqual(['b']);
+    expect(hitDot(dots, 30, 45, 8)?.ids).toEqual(['c']);
+    expect(hitDot(dots, 20, 0, 8)).toBeNull();
+  });
+});
