@@ -9,19 +9,32 @@ import { useHashRoute } from './useHashRoute';
 const ReviewPage = lazy(() =>
   import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
+const PresenterPage = lazy(() =>
+  import('../features/presenter/PresenterPage').then((m) => ({ default: m.PresenterPage })),
+);
 
-/** `#/` → all reviews; `#/review/<id>` → that review (with the last import's summary). */
+/**
+ * `#/` → all reviews; `#/review/<id>` → that review (with the last import's summary);
+ * `#/review/<id>/present` → its presenter view.
+ */
 export function Routes() {
   const t = useT();
   const route = useHashRoute();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const routeKey = route.name === 'review' ? `review:${route.id}` : 'home';
+  const routeKey = route.name === 'home' ? 'home' : `${route.name}:${route.id}`;
   useEffect(() => {
     document.documentElement.scrollTop = 0;
   }, [routeKey]);
   const dismiss = useCallback(() => setOutcome(null), []);
 
   if (route.name === 'home') return <HomePage onImported={setOutcome} />;
+  if (route.name === 'present') {
+    return (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <PresenterPage key={route.id} reviewId={route.id} />
+      </Suspense>
+    );
+  }
   const banner =
     outcome !== null && outcome.reviewIds.includes(route.id) ? (
       <ImportOutcomeNotice outcome={outcome} onDismiss={dismiss} />

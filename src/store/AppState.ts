@@ -74,6 +74,11 @@ export interface TimelineUiState {
 export interface AppActions {
   refreshReviews(): Promise<void>;
   openReview(id: string): Promise<void>;
+  /**
+   * Reads the open review again (another window changed it) and replaces `current`, keeping
+   * edits whose write failed, the undo history and the timeline UI; no loading state.
+   */
+  reloadCurrent(): Promise<void>;
   closeReview(): void;
   /** Writes each review (one transaction each), refreshes the list, returns the review ids. */
   createReviews(data: readonly ReviewData[]): Promise<readonly string[]>;

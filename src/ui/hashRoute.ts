@@ -1,8 +1,12 @@
 /**
- * The app's two places, as URL hashes: `#/` (all reviews) and `#/review/<id>`.
+ * The app's places, as URL hashes: `#/` (all reviews), `#/review/<id>` and
+ * `#/review/<id>/present` (the presenter view of a review, for a projector).
  * Features link with these; the app's router reads `location.hash`.
  */
-export type Route = { readonly name: 'home' } | { readonly name: 'review'; readonly id: string };
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'review'; readonly id: string }
+  | { readonly name: 'present'; readonly id: string };
 
 export function homeHref(): string {
   return '#/';
@@ -12,11 +16,16 @@ export function reviewHref(id: string): string {
   return `#/review/${encodeURIComponent(id)}`;
 }
 
+export function presenterHref(id: string): string {
+  return `${reviewHref(id)}/present`;
+}
+
 export function parseRoute(hash: string): Route {
-  const match = /^#\/review\/([^/]+)$/.exec(hash);
+  const match = /^#\/review\/([^/]+)(\/present)?$/.exec(hash);
   if (match?.[1] !== undefined) {
     try {
-      return { name: 'review', id: decodeURIComponent(match[1]) };
+      const id = decodeURIComponent(match[1]);
+      return match[2] === undefined ? { name: 'review', id } : { name: 'present', id };
     } catch {
       return { name: 'home' };
     }

@@ -1,3 +1,4 @@
+import type { ReviewData } from '../../domain/model';
 import type { AppActions, TimelineUiState } from '../AppState';
 import type { Editor } from '../editing/createEditor';
 import { applyOperations } from '../operations/applyOperations';
@@ -14,6 +15,7 @@ export function createCurrentActions(
 ): Pick<
   AppActions,
   | 'openReview'
+  | 'reloadCurrent'
   | 'closeReview'
   | 'setDisplayTimeZone'
   | 'focusTimelineItem'
@@ -43,6 +45,37 @@ export function createCurrentActions(
         current: unsaved.length === 0 ? data : applyOperations(data, unsaved),
         currentStatus: 'ready',
       });
+    },
+
+    async reloadCurrent() {
+      const { current, currentStatus } = ctx.get();
+      if (current === null || currentStatus !== 'ready') return;
+      const id = current.review.id;
+      const mine = ++generation;
+      for (;;) {
+        // Local writes must land before the read (or it would miss them); an edit made
+        // while reading means reading again once it is written.
+        await saver.flush();
+        if (mine !== generation) return;
+        if (ctx.get().save.pending > 0) continue;
+        const before = ctx.get().current;
+        let data: ReviewData | null;
+        try {
+          data = await ctx.gateway.loadReview(id);
+        } catch {
+          return; // A failed read keeps what is shown.
+        }
+        if (mine !== generation) return;
+        if (ctx.get().current !== before) continue;
+        if (data === null) {
+          editor.reset();
+          ctx.set({ current: null, currentStatus: 'missing' });
+          return;
+        }
+        const unsaved = saver.unsaved(id);
+        ctx.set({ current: unsaved.length === 0 ? data : applyOperations(data, unsaved) });
+        return;
+      }
     },
 
     closeReview() {
