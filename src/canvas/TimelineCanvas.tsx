@@ -174,14 +174,15 @@ export function TimelineCanvas({
 
   return (
     <div className={`timeline timeline-${mode}`}>
-      <TimelineToolbar
-        editable={editable}
-        onFit={fit}
-        onZoomIn={() => panZoom.zoomBy(ZOOM_STEP)}
-        onZoomOut={() => panZoom.zoomBy(1 / ZOOM_STEP)}
-        onNewNote={drafts.startAtCentre}
-        onDownload={download}
-      />
+      {editable && (
+        <TimelineToolbar
+          onFit={fit}
+          onZoomIn={() => panZoom.zoomBy(ZOOM_STEP)}
+          onZoomOut={() => panZoom.zoomBy(1 / ZOOM_STEP)}
+          onNewNote={drafts.startAtCentre}
+          onDownload={download}
+        />
+      )}
       <div
         ref={container}
         className="timeline-canvas"

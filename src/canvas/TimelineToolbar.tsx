@@ -1,7 +1,6 @@
 import { useT } from '../i18n/useT';
 
 interface Props {
-  readonly editable: boolean;
   readonly onFit: () => void;
   readonly onZoomIn: () => void;
   readonly onZoomOut: () => void;
@@ -10,14 +9,7 @@ interface Props {
 }
 
 /** Buttons for what the mouse and keyboard also do on the drawing. */
-export function TimelineToolbar({
-  editable,
-  onFit,
-  onZoomIn,
-  onZoomOut,
-  onNewNote,
-  onDownload,
-}: Props) {
+export function TimelineToolbar({ onFit, onZoomIn, onZoomOut, onNewNote, onDownload }: Props) {
   const t = useT();
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label={t('timeline.toolbar')}>
@@ -42,16 +34,12 @@ export function TimelineToolbar({
       <button type="button" className="button button-small" onClick={onFit}>
         {t('timeline.fit')}
       </button>
-      {editable && (
-        <button type="button" className="button button-small" onClick={onNewNote}>
-          {t('timeline.newNote')}
-        </button>
-      )}
-      {editable && (
-        <button type="button" className="button button-small" onClick={onDownload}>
-          {t('timeline.downloadImage')}
-        </button>
-      )}
+      <button type="button" className="button button-small" onClick={onNewNote}>
+        {t('timeline.newNote')}
+      </button>
+      <button type="button" className="button button-small" onClick={onDownload}>
+        {t('timeline.downloadImage')}
+      </button>
     </div>
   );
 }

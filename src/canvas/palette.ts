@@ -31,6 +31,13 @@ export const GAP_COLOURS: Readonly<Record<GapStatus, string>> = {
   gap: '#cf222e',
 };
 
+/** Darker status colours for text on a projector (7:1 and more on white). */
+export const STRONG_GAP_COLOURS: Readonly<Record<GapStatus, string>> = {
+  ok: '#0f5323',
+  late: '#5c3d00',
+  gap: '#a40e26',
+};
+
 export const LONGEST_COLOUR = '#a40e26';
 
 export const PHASE_COLOURS: Readonly<Record<PhaseKind, string>> = {

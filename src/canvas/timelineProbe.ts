@@ -19,7 +19,7 @@ export interface TimelineProbe {
   dotRect(communicationId: string): ProbeRect | null;
   /** Note ids in time order. */
   noteIds(): string[];
-  /** Every Konva node on the stage, and those that listen to the pointer. */
+  /** Every Konva node on the stage, and the shapes and groups that listen to the pointer. */
   nodeCount(): number;
   listeningNodeCount(): number;
 }
@@ -68,7 +68,9 @@ export function installTimelineProbe(source: Source): () => void {
     },
     noteIds: () => source.noteIds(),
     nodeCount: () => source.stage()?.find(() => true).length ?? 0,
-    listeningNodeCount: () => source.stage()?.find((n: Konva.Node) => n.isListening()).length ?? 0,
+    listeningNodeCount: () =>
+      source.stage()?.find((n: Konva.Node) => n.getType() !== 'Layer' && n.isListening()).length ??
+      0,
   };
   window.gaplineTimeline = probe;
   return () => {

@@ -15,6 +15,8 @@ export interface SceneMetrics {
   readonly smallFontSize: number;
   /** Half the height of the ellipse circling an over-target gap. */
   readonly circleRy: number;
+  /** Every word in the darkest colours (7:1 and more): the presenter's projector. */
+  readonly strongText: boolean;
 }
 
 export const EDIT_METRICS: SceneMetrics = {
@@ -26,17 +28,19 @@ export const EDIT_METRICS: SceneMetrics = {
   fontSize: 13,
   smallFontSize: 12,
   circleRy: 24,
+  strongText: false,
 };
 
 export const PRESENT_METRICS: SceneMetrics = {
-  notesArea: 300,
-  laneGap: 80,
+  notesArea: 210,
+  laneGap: 68,
   axisArea: 72,
   dotRadius: 9,
   lineWidth: 6,
   fontSize: 22,
   smallFontSize: 20,
   circleRy: 34,
+  strongText: true,
 };
 
 /** Above this many dots in view, dots on one lane closer than `BIN_PX` merge into one. */

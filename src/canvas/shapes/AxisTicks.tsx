@@ -35,7 +35,7 @@ export function AxisTicks({ ticks, axisY, metrics, label }: Props) {
           text={label(tick)}
           fontSize={metrics.smallFontSize}
           fontStyle={tick.midnight ? 'bold' : 'normal'}
-          fill={tick.midnight ? INK : MUTED_INK}
+          fill={tick.midnight || metrics.strongText ? INK : MUTED_INK}
         />
       ))}
     </>

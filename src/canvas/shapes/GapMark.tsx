@@ -1,7 +1,7 @@
 import { Ellipse, Rect, Text } from 'react-konva';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
-import { GAP_COLOURS, LONGEST_COLOUR } from '../palette';
+import { GAP_COLOURS, LONGEST_COLOUR, STRONG_GAP_COLOURS } from '../palette';
 
 interface Props {
   readonly gap: SceneGap;
@@ -44,7 +44,13 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
         text={label}
         fontSize={metrics.fontSize}
         fontStyle={over ? 'bold' : 'normal'}
-        fill={gap.longest && over ? LONGEST_COLOUR : colour}
+        fill={
+          gap.longest && over
+            ? LONGEST_COLOUR
+            : metrics.strongText
+              ? STRONG_GAP_COLOURS[gap.status]
+              : colour
+        }
         visible={width >= 28 || over}
       />
       {over && (

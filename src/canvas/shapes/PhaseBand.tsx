@@ -1,7 +1,7 @@
 import { Rect, Text } from 'react-konva';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { ScenePhase } from '../layout/timelineScene';
-import { MUTED_INK, PHASE_COLOURS } from '../palette';
+import { INK, MUTED_INK, PHASE_COLOURS } from '../palette';
 
 interface Props {
   readonly phase: ScenePhase;
@@ -29,7 +29,7 @@ export function PhaseBand({ phase, height, label, metrics }: Props) {
         width={Math.max(0, width - 12)}
         text={label}
         fontSize={metrics.smallFontSize}
-        fill={MUTED_INK}
+        fill={metrics.strongText ? INK : MUTED_INK}
         wrap="none"
         ellipsis
       />
