@@ -6,6 +6,8 @@ export interface NoteFields {
   readonly text: string;
   readonly category: NoteCategory;
   readonly author: string | null;
+  /** Pinned to the gap that holds the note's moment. */
+  readonly onGap: boolean;
 }
 
 interface Props {
@@ -39,6 +41,7 @@ export function NoteEditor({
   const [text, setText] = useState(initial.text);
   const [category, setCategory] = useState<NoteCategory>(initial.category);
   const [author, setAuthor] = useState(initial.author ?? '');
+  const [onGap, setOnGap] = useState(initial.onGap);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
@@ -51,7 +54,7 @@ export function NoteEditor({
     }
     const name = author.trim();
     try {
-      await onSave({ text, category, author: name === '' ? null : name });
+      await onSave({ text, category, author: name === '' ? null : name, onGap });
     } catch (e) {
       setError(
         t('timeline.editor.failed', { message: e instanceof Error ? e.message : String(e) }),
@@ -118,6 +121,10 @@ export function NoteEditor({
           ))}
         </datalist>
       </div>
+      <label className="note-editor-check">
+        <input type="checkbox" checked={onGap} onChange={(e) => setOnGap(e.target.checked)} />
+        <span>{t('timeline.editor.onGap')}</span>
+      </label>
       <p id={`${id}-keys`} className="note-editor-keys">
         {t('timeline.editor.keys')}
       </p>

@@ -98,7 +98,12 @@ export function useNoteDrafts({ data, gaps, scene, viewport, metrics }: Options)
       return {
         key: editing.id,
         isNew: false,
-        initial: { text: editing.text, category: editing.category, author: editing.author },
+        initial: {
+          text: editing.text,
+          category: editing.category,
+          author: editing.author,
+          onGap: editing.onGap,
+        },
         left: box.x,
         top: box.y,
       };
@@ -108,7 +113,7 @@ export function useNoteDrafts({ data, gaps, scene, viewport, metrics }: Options)
     return {
       key: `draft-${draft.at}-${draft.offsetY}`,
       isNew: true,
-      initial: { text: '', category: draft.category, author: null },
+      initial: { text: '', category: draft.category, author: null, onGap: draft.onGap },
       left: box.x,
       top: box.y,
     };
@@ -128,7 +133,6 @@ export function useNoteDrafts({ data, gaps, scene, viewport, metrics }: Options)
           ...fields,
           at: draft.at,
           offsetY: draft.offsetY,
-          onGap: draft.onGap,
         });
         actions.focusTimelineItem({ kind: 'note', id });
       }

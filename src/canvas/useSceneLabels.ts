@@ -21,7 +21,14 @@ export function useSceneLabels(
       resolution: t('timeline.resolution'),
       longest: t('timeline.longest'),
       phase: (kind) => t(`timeline.phase.${kind}`),
-      minutes: (minutes) => t('common.minutes', { value: formatMinutes(minutes, locale) }),
+      // Long gaps read better in hours on a drawing: `26 h 8 min`.
+      minutes: (minutes) =>
+        minutes >= 120
+          ? t('timeline.hours', {
+              hours: Math.floor(Math.round(minutes) / 60),
+              minutes: Math.round(minutes) % 60,
+            })
+          : t('common.minutes', { value: formatMinutes(minutes, locale) }),
       tick: (tick) => {
         if (tick.midnight || tickStep >= DAY) return formatDate(tick.instant, zone, locale);
         const w = wallClock(tick.instant, zone);

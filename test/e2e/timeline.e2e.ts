@@ -97,6 +97,29 @@ describe('the timeline', () => {
     const timeAfter = (await noteRow())?.[0];
     await expect.poll(() => page.getByText('Saved', { exact: true }).count()).toBe(1);
 
+    // Pan: dragging the background moves the drawing (and the note with it); the wheel
+    // zooms about the pointer; Fit brings the incident back.
+    const bg = { x: stage.x + 30, y: stage.y + stage.height - 40 };
+    await page.mouse.move(bg.x + 300, bg.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(bg.x + 300 - i * 25, bg.y);
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await probe<Rect>(page, 'noteRect', noteId)).x)
+      .toBeCloseTo(moved.x - 250, -1);
+    // The drag moved the view, not the note's moment.
+    expect((await noteRow())?.[0]).toBe(timeAfter);
+    await page.mouse.move(stage.x + 20, stage.y + stage.height / 2);
+    await page.mouse.wheel(0, -400);
+    // Zooming in about a point left of the note pushes the note to the right.
+    await expect
+      .poll(async () => (await probe<Rect>(page, 'noteRect', noteId)).x)
+      .toBeGreaterThan(moved.x - 250 + 100);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect
+      .poll(async () => (await probe<Rect>(page, 'noteRect', noteId)).x)
+      .toBeCloseTo(moved.x, 0);
+
     // Reload: the note is where it was dropped, at the same moment.
     await page.reload();
     await page.waitForFunction(() => (window.gaplineTimeline?.noteIds().length ?? 0) === 1);

@@ -172,6 +172,31 @@ describe('the timeline drawing', () => {
     expect(store.getState().current?.notes[0]).toMatchObject({ id, category: 'root-cause' });
   });
 
+  it('pins a gap note at the middle of its gap, and lets it go when detached', async () => {
+    const { stage, store, user } = await renderTimelineCanvas(makeReviewData(CHECKOUT_OUTAGE));
+    const actions = store.getState().actions;
+    // 15:00 lies in the 14:40 → 15:55:30 gap; its middle is 15:17:45.
+    const id = await act(() =>
+      actions.addNote({
+        text: 'No update for 75 minutes',
+        category: 'gap',
+        author: null,
+        at: Date.parse('2024-03-05T15:00:00-03:00'),
+        onGap: true,
+        offsetY: -48,
+      }),
+    );
+    const noteX = () => (stage().findOne(`#note-${id}`) as Konva.Group).x();
+    const pinnedX = noteX();
+    act(() => actions.setEditingNote(id));
+    const editor = screen.getByRole('group', { name: 'Edit note' });
+    await user.click(within(editor).getByRole('checkbox', { name: 'Attach to the gap' }));
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(store.getState().current?.notes[0]?.onGap).toBe(false));
+    // Detached, it stands at its own moment, 17:45 earlier than the gap's middle.
+    expect(noteX()).toBeLessThan(pinnedX);
+  });
+
   it('highlights what the Timeline table focuses and shows the message beside its dot', async () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const { stage, store } = await renderTimelineCanvas(data);
