@@ -147,12 +147,181 @@ export interface Note {
   readonly updatedAt: EpochMs;
 }
 
+/** The workshop's steps, in order (`../shared/spec/workshop.md`). */
+export const WORKSHOP_STEPS = [
+  'preparation',
+  'walk',
+  'gaps',
+  'assess',
+  'root-causes',
+  'plan',
+] as const;
+export type WorkshopStep = (typeof WORKSHOP_STEPS)[number];
+export type TimedStep = Exclude<WorkshopStep, 'preparation'>;
+
+/** Minutes the play gives each timed step (60 in all). */
+export const STEP_MINUTES: Readonly<Record<TimedStep, number>> = {
+  walk: 10,
+  gaps: 10,
+  assess: 15,
+  'root-causes': 15,
+  plan: 10,
+};
+
+/** A step's timer, stored so it survives a reload: time run so far plus the running start. */
+export interface StepTimer {
+  readonly allottedMs: number;
+  /** Time run before `runningSince` (excludes the current run). */
+  readonly elapsedMs: number;
+  /** When the current run started; null while paused. */
+  readonly runningSince: EpochMs | null;
+}
+
+/** One per review: where the session is and how it runs. */
+export interface Session {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly step: WorkshopStep;
+  readonly timers: Readonly<Record<TimedStep, StepTimer>>;
+  /** Authors are hidden on screen and in every export. */
+  readonly anonymous: boolean;
+  readonly votesPerParticipant: number;
+  readonly votesRevealed: boolean;
+  /** A sound when a step's time is up. */
+  readonly sound: boolean;
+  readonly facilitator: string | null;
+  readonly updatedAt: EpochMs;
+}
+
+/** Who was affected, as the information checklist asks. */
+export type AffectedScope = 'all' | 'some';
+
+/** One per review: the preparation answers that are not the timeline itself. */
+export interface Preparation {
+  readonly id: string;
+  readonly reviewId: string;
+  /** What customers saw that told them something was wrong. */
+  readonly customerImpact: string;
+  /** Information checklist: the expected duration known at the time ('' when none). */
+  readonly expectedDuration: string;
+  readonly affected: AffectedScope | null;
+  /** Regions, features or share of customers, when only some were affected. */
+  readonly affectedDetail: string;
+  /** Whether a workaround existed; null: not answered yet. */
+  readonly workaroundAvailable: boolean | null;
+  readonly workaround: string;
+  readonly updatedAt: EpochMs;
+}
+
+export interface Participant {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly updatedAt: EpochMs;
+}
+
+/**
+ * A root cause found in step 4: a chain of "why?" answers (one to five; the last is the
+ * root cause) shared by one or more problem notes.
+ */
+export interface RootCause {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly whys: readonly string[];
+  readonly noteIds: readonly string[];
+  /** Picked for the plan in step 5. */
+  readonly selected: boolean;
+  readonly createdAt: EpochMs;
+  readonly updatedAt: EpochMs;
+}
+
+/** One dot of dot voting: a participant's vote on a root cause. */
+export interface Vote {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly rootCauseId: string;
+  readonly participantId: string;
+  readonly updatedAt: EpochMs;
+}
+
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** An action of the plan, for a root cause. */
+export interface PlanAction {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly rootCauseId: string | null;
+  readonly text: string;
+  /** A participant's name or any name; '' when nobody owns it yet. */
+  readonly owner: string;
+  /** A calendar date, `YYYY-MM-DD`; null when none is set. */
+  readonly deadline: string | null;
+  readonly status: ActionStatus;
+  readonly createdAt: EpochMs;
+  readonly updatedAt: EpochMs;
+}
+
+/** A "what if" update: drawn dashed, never counted as a real communication. */
+export interface WhatIf {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly instant: EpochMs;
+  readonly text: string;
+  readonly updatedAt: EpochMs;
+}
+
+/** A screenshot of what customers saw, kept in the browser with the review. */
+export interface Attachment {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly name: string;
+  readonly mimeType: 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
+  /** The image as a `data:` URL. */
+  readonly dataUrl: string;
+  readonly caption: string;
+  readonly updatedAt: EpochMs;
+}
+
+/**
+ * The records a review has many of, by collection. The names are also the IndexedDB
+ * tables' and the Gapline file's keys.
+ */
+export interface ReviewRecords {
+  readonly channels: Channel;
+  readonly communications: Communication;
+  readonly phases: Phase;
+  readonly notes: Note;
+  readonly participants: Participant;
+  readonly rootCauses: RootCause;
+  readonly votes: Vote;
+  readonly actions: PlanAction;
+  readonly whatIfs: WhatIf;
+  readonly attachments: Attachment;
+}
+
+export type Collection = keyof ReviewRecords;
+
+export const COLLECTIONS: readonly Collection[] = [
+  'channels',
+  'communications',
+  'phases',
+  'notes',
+  'participants',
+  'rootCauses',
+  'votes',
+  'actions',
+  'whatIfs',
+  'attachments',
+];
+
 /** A whole review as plain data: what a Gapline file holds and what the app loads. */
-export interface ReviewData {
+export type ReviewData = {
   readonly review: Review;
   readonly incident: Incident;
-  readonly channels: readonly Channel[];
-  readonly communications: readonly Communication[];
-  readonly phases: readonly Phase[];
-  readonly notes: readonly Note[];
-}
+  /** Null until the session is first set up. */
+  readonly session: Session | null;
+  /** Null until a preparation answer is given. */
+  readonly preparation: Preparation | null;
+} & { readonly [K in Collection]: readonly ReviewRecords[K][] };

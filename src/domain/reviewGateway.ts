@@ -7,14 +7,14 @@
  * so "Saved" can be shown honestly. A rejected promise means nothing was written.
  */
 import type {
-  Channel,
-  Communication,
+  Collection,
   EpochMs,
   Incident,
-  Note,
-  Phase,
+  Preparation,
   Review,
   ReviewData,
+  ReviewRecords,
+  Session,
 } from './model';
 
 export interface ReviewListItem {
@@ -26,18 +26,36 @@ export interface ReviewListItem {
   readonly longestGap: number | null;
 }
 
+/** Writes one record of a collection (adds it, or replaces the one with its id). */
+export type PutOperation = {
+  readonly [K in Collection]: {
+    readonly type: 'put';
+    readonly collection: K;
+    readonly record: ReviewRecords[K];
+  };
+}[Collection];
+
 /** One typed operation on one record: the unit of saving, undo and (later) sync. */
 export type Operation =
-  | { readonly type: 'put-communication'; readonly record: Communication }
-  | { readonly type: 'delete-communication'; readonly id: string }
-  | { readonly type: 'put-channel'; readonly record: Channel }
-  | { readonly type: 'delete-channel'; readonly id: string }
+  | { readonly type: 'put-review'; readonly record: Review }
   | { readonly type: 'put-incident'; readonly record: Incident }
-  | { readonly type: 'put-phase'; readonly record: Phase }
-  | { readonly type: 'delete-phase'; readonly id: string }
-  | { readonly type: 'put-note'; readonly record: Note }
-  | { readonly type: 'delete-note'; readonly id: string }
-  | { readonly type: 'put-review'; readonly record: Review };
+  | { readonly type: 'put-session'; readonly record: Session }
+  | { readonly type: 'put-preparation'; readonly record: Preparation }
+  | PutOperation
+  | { readonly type: 'delete'; readonly collection: Collection; readonly id: string };
+
+/** `put` for a record of collection `K`, typed. */
+export function putRecord<K extends Collection>(
+  collection: K,
+  record: ReviewRecords[K],
+): Operation {
+  // TypeScript cannot correlate `K` across the mapped union; the pair is right by construction.
+  return { type: 'put', collection, record } as PutOperation;
+}
+
+export function deleteRecord(collection: Collection, id: string): Operation {
+  return { type: 'delete', collection, id };
+}
 
 export interface ReviewGateway {
   listReviews(): Promise<readonly ReviewListItem[]>;

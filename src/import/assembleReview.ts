@@ -3,6 +3,7 @@
  * Incident, one Channel per distinct channel name (in order of first use) and the
  * communications in import order. Every id comes from `options.newId`.
  */
+import { EMPTY_WORKSHOP } from '../domain/emptyWorkshop';
 import type {
   Channel,
   Communication,
@@ -114,6 +115,6 @@ export function assembleReview(draft: DraftReview, options: ImportOptions): Revi
     channels,
     communications,
     phases,
-    notes: [],
+    ...EMPTY_WORKSHOP,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Gives every record of an imported review a fresh id from `newId`, keeping every
- * reference (review ↔ records, communication → channel) consistent. Used when a worker
- * parsed the file: ids made there are replaced by the caller's own `options.newId`.
+ * reference consistent (review ↔ records, communication → channel, root cause → notes,
+ * vote → root cause and participant, action → root cause). Used when a worker parsed the
+ * file: ids made there are replaced by the caller's own `options.newId`.
  */
 import type { ReviewData } from '../domain/model';
 
@@ -16,17 +17,32 @@ export function reassignIds(data: ReviewData, newId: () => string): ReviewData {
     return id;
   };
   const reviewId = idFor(data.review.id);
+  const own = <T extends { id: string }>(r: T): T & { reviewId: string } => ({
+    ...r,
+    id: idFor(r.id),
+    reviewId,
+  });
   return {
     review: { ...data.review, id: reviewId },
-    incident: { ...data.incident, id: idFor(data.incident.id), reviewId },
-    channels: data.channels.map((c) => ({ ...c, id: idFor(c.id), reviewId })),
-    communications: data.communications.map((c) => ({
-      ...c,
-      id: idFor(c.id),
-      reviewId,
-      channelId: idFor(c.channelId),
+    incident: own(data.incident),
+    session: data.session === null ? null : own(data.session),
+    preparation: data.preparation === null ? null : own(data.preparation),
+    channels: data.channels.map(own),
+    communications: data.communications.map((c) => ({ ...own(c), channelId: idFor(c.channelId) })),
+    phases: data.phases.map(own),
+    notes: data.notes.map(own),
+    participants: data.participants.map(own),
+    rootCauses: data.rootCauses.map((r) => ({ ...own(r), noteIds: r.noteIds.map(idFor) })),
+    votes: data.votes.map((v) => ({
+      ...own(v),
+      rootCauseId: idFor(v.rootCauseId),
+      participantId: idFor(v.participantId),
     })),
-    phases: data.phases.map((p) => ({ ...p, id: idFor(p.id), reviewId })),
-    notes: data.notes.map((n) => ({ ...n, id: idFor(n.id), reviewId })),
+    actions: data.actions.map((a) => ({
+      ...own(a),
+      rootCauseId: a.rootCauseId === null ? null : idFor(a.rootCauseId),
+    })),
+    whatIfs: data.whatIfs.map(own),
+    attachments: data.attachments.map(own),
   };
 }

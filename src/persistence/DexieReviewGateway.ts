@@ -1,14 +1,16 @@
 import type { Operation, ReviewListItem } from '../domain/reviewGateway';
-import type { ReviewData } from '../domain/model';
+import { COLLECTIONS, type Collection, type ReviewData } from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { canonicalReviewData } from './canonicalReviewData';
-import { allTables, deleteReviewRows, writeTransaction } from './dexieTables';
+import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import type { ImportProgress, ReviewStorage } from './ReviewStorage';
 import { ForeignRecordError, IncompleteReviewError, ReviewNotFoundError } from './storageErrors';
 import { compareListItems, toReviewListItem } from './toReviewListItem';
 import { importLockName, writeReviewChunked, type ImportLocks } from './writeReviewChunked';
+
+type Owned = { readonly id: string; readonly reviewId: string };
 
 export interface DexieGatewayDeps {
   readonly now?: () => number;
@@ -63,11 +65,7 @@ export class DexieReviewGateway implements ReviewStorage {
     const { db } = this;
     await writeTransaction(db, allTables(db), async () => {
       await db.reviews.add({ ...data.review, status: 'ready' });
-      await db.incidents.add(data.incident);
-      await db.channels.bulkAdd([...data.channels]);
-      await db.communications.bulkAdd([...data.communications]);
-      await db.phases.bulkAdd([...data.phases]);
-      await db.notes.bulkAdd([...data.notes]);
+      await addReviewRecords(db, data);
     });
   }
 
@@ -128,13 +126,21 @@ export class DexieReviewGateway implements ReviewStorage {
     const review = await db.reviews.get(reviewId);
     const incident = await db.incidents.where('reviewId').equals(reviewId).first();
     if (review === undefined || incident === undefined) return null;
-    const [channels, communications, phases, notes] = await Promise.all([
-      db.channels.where('reviewId').equals(reviewId).toArray(),
-      db.communications.where('reviewId').equals(reviewId).toArray(),
-      db.phases.where('reviewId').equals(reviewId).toArray(),
-      db.notes.where('reviewId').equals(reviewId).toArray(),
+    const [session, preparation, ...rows] = await Promise.all([
+      db.sessions.where('reviewId').equals(reviewId).first(),
+      db.preparations.where('reviewId').equals(reviewId).first(),
+      ...COLLECTIONS.map((name) =>
+        db.table<Owned, string>(name).where('reviewId').equals(reviewId).toArray(),
+      ),
     ]);
-    return canonicalReviewData({ review, incident, channels, communications, phases, notes });
+    const records = Object.fromEntries(COLLECTIONS.map((name, i) => [name, rows[i] ?? []]));
+    return canonicalReviewData({
+      ...(records as unknown as Pick<ReviewData, Collection>),
+      review,
+      incident,
+      session: session ?? null,
+      preparation: preparation ?? null,
+    });
   }
 
   private async applyOne(
@@ -143,42 +149,30 @@ export class DexieReviewGateway implements ReviewStorage {
   ): Promise<void> {
     const { db } = this;
     switch (op.type) {
-      case 'put-communication':
-        await this.assertOwned(db.communications, reviewId, op.record.id);
-        await db.communications.put(op.record);
-        return;
-      case 'put-channel':
-        await this.assertOwned(db.channels, reviewId, op.record.id);
-        await db.channels.put(op.record);
-        return;
       case 'put-incident':
         await this.assertOwned(db.incidents, reviewId, op.record.id);
         await db.incidents.put(op.record);
         return;
-      case 'put-phase':
-        await this.assertOwned(db.phases, reviewId, op.record.id);
-        await db.phases.put(op.record);
+      case 'put-session':
+        await this.assertOwned(db.sessions, reviewId, op.record.id);
+        await db.sessions.put(op.record);
         return;
-      case 'delete-communication':
-        await this.assertOwned(db.communications, reviewId, op.id);
-        await db.communications.delete(op.id);
+      case 'put-preparation':
+        await this.assertOwned(db.preparations, reviewId, op.record.id);
+        await db.preparations.put(op.record);
         return;
-      case 'delete-channel':
-        await this.assertOwned(db.channels, reviewId, op.id);
-        await db.channels.delete(op.id);
+      case 'put': {
+        const table = db.table<{ id: string; reviewId: string }, string>(op.collection);
+        await this.assertOwned(table, reviewId, op.record.id);
+        await table.put(op.record);
         return;
-      case 'delete-phase':
-        await this.assertOwned(db.phases, reviewId, op.id);
-        await db.phases.delete(op.id);
+      }
+      case 'delete': {
+        const table = db.table<{ id: string; reviewId: string }, string>(op.collection);
+        await this.assertOwned(table, reviewId, op.id);
+        await table.delete(op.id);
         return;
-      case 'put-note':
-        await this.assertOwned(db.notes, reviewId, op.record.id);
-        await db.notes.put(op.record);
-        return;
-      case 'delete-note':
-        await this.assertOwned(db.notes, reviewId, op.id);
-        await db.notes.delete(op.id);
-        return;
+      }
     }
   }
 

@@ -1,16 +1,25 @@
 import Dexie, { type Table } from 'dexie';
-import type { Channel, Communication, Incident, Note, Phase, Review } from '../domain/model';
+import type {
+  Attachment,
+  Channel,
+  Communication,
+  Incident,
+  Note,
+  Participant,
+  Phase,
+  PlanAction,
+  Preparation,
+  Review,
+  RootCause,
+  Session,
+  Vote,
+  WhatIf,
+} from '../domain/model';
 import { CURRENT_DB_VERSION, DB_VERSIONS } from './dbSchemas';
 import { DB_UPGRADES } from './dbUpgrades';
 import { SCHEMA_META_KEY, type MetaRow } from './MetaRow';
 
 export const DEFAULT_DB_NAME = 'gapline';
-
-/** Rows of tables reserved for later issues (root causes, …): typed when they are built. */
-export interface ReviewScopedRow {
-  readonly id: string;
-  readonly reviewId: string;
-}
 
 /**
  * The Gapline IndexedDB database. Domain records are stored as they are (plain data,
@@ -23,10 +32,14 @@ export class GaplineDb extends Dexie {
   declare readonly communications: Table<Communication, string>;
   declare readonly phases: Table<Phase, string>;
   declare readonly notes: Table<Note, string>;
-  declare readonly rootCauses: Table<ReviewScopedRow, string>;
-  declare readonly actions: Table<ReviewScopedRow, string>;
-  declare readonly participants: Table<ReviewScopedRow, string>;
-  declare readonly attachments: Table<ReviewScopedRow, string>;
+  declare readonly rootCauses: Table<RootCause, string>;
+  declare readonly actions: Table<PlanAction, string>;
+  declare readonly participants: Table<Participant, string>;
+  declare readonly attachments: Table<Attachment, string>;
+  declare readonly sessions: Table<Session, string>;
+  declare readonly preparations: Table<Preparation, string>;
+  declare readonly votes: Table<Vote, string>;
+  declare readonly whatIfs: Table<WhatIf, string>;
   declare readonly meta: Table<MetaRow, string>;
 
   /** Set when another tab upgraded the database: this tab must stop writing and reload. */

@@ -1,12 +1,12 @@
 import type { Operation, ReviewListItem } from '../domain/reviewGateway';
-import type {
-  Channel,
-  Communication,
-  Incident,
-  Note,
-  Phase,
-  Review,
-  ReviewData,
+import {
+  COLLECTIONS,
+  type Collection,
+  type Incident,
+  type Preparation,
+  type Review,
+  type ReviewData,
+  type Session,
 } from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
@@ -31,10 +31,12 @@ type Owned = { readonly id: string; readonly reviewId: string };
 export class MemoryReviewGateway implements ReviewStorage {
   private readonly reviews = new Map<string, Review>();
   private readonly incidents = new Map<string, Incident>();
-  private readonly channels = new Map<string, Channel>();
-  private readonly communications = new Map<string, Communication>();
-  private readonly phases = new Map<string, Phase>();
-  private readonly notes = new Map<string, Note>();
+  private readonly sessions = new Map<string, Session>();
+  private readonly preparations = new Map<string, Preparation>();
+  /** One map per collection (`channels`, `communications`, `notes`, …). */
+  private readonly rows = new Map<Collection, Map<string, Owned>>(
+    COLLECTIONS.map((name) => [name, new Map()]),
+  );
   private readonly now: () => number;
 
   constructor(deps: { readonly now?: () => number } = {}) {
@@ -106,32 +108,20 @@ export class MemoryReviewGateway implements ReviewStorage {
         case 'put-review':
           review = op.record;
           break;
-        case 'put-communication':
-          writes.push(this.put(this.communications, reviewId, op.record));
-          break;
-        case 'put-channel':
-          writes.push(this.put(this.channels, reviewId, op.record));
-          break;
         case 'put-incident':
-          writes.push(this.putIncident(reviewId, op.record));
+          writes.push(this.putSingle(this.incidents, reviewId, op.record));
           break;
-        case 'put-phase':
-          writes.push(this.put(this.phases, reviewId, op.record));
+        case 'put-session':
+          writes.push(this.putSingle(this.sessions, reviewId, op.record));
           break;
-        case 'put-note':
-          writes.push(this.put(this.notes, reviewId, op.record));
+        case 'put-preparation':
+          writes.push(this.putSingle(this.preparations, reviewId, op.record));
           break;
-        case 'delete-communication':
-          writes.push(this.remove(this.communications, reviewId, op.id));
+        case 'put':
+          writes.push(this.put(this.table(op.collection), reviewId, op.record));
           break;
-        case 'delete-channel':
-          writes.push(this.remove(this.channels, reviewId, op.id));
-          break;
-        case 'delete-phase':
-          writes.push(this.remove(this.phases, reviewId, op.id));
-          break;
-        case 'delete-note':
-          writes.push(this.remove(this.notes, reviewId, op.id));
+        case 'delete':
+          writes.push(this.remove(this.table(op.collection), reviewId, op.id));
           break;
       }
     }
@@ -150,21 +140,23 @@ export class MemoryReviewGateway implements ReviewStorage {
     if (this.reviews.has(id)) throw new Error(`Review ${id} exists.`);
     const copy = structuredClone(data);
     const clash = [...this.incidents.values()].some((i) => i.reviewId === id);
-    const ids: [Map<string, Owned>, readonly Owned[]][] = [
-      [this.incidents, [copy.incident]],
-      [this.channels, copy.channels],
-      [this.communications, copy.communications],
-      [this.phases, copy.phases],
-      [this.notes, copy.notes],
+    const singles: [Map<string, Owned>, Owned | null][] = [
+      [this.incidents, copy.incident],
+      [this.sessions, copy.session],
+      [this.preparations, copy.preparation],
     ];
-    const duplicate = ids.some(([map, rows]) => rows.some((r) => map.has(r.id)));
+    const duplicate =
+      singles.some(([map, row]) => row !== null && map.has(row.id)) ||
+      COLLECTIONS.some((name) => copy[name].some((r) => this.table(name).has(r.id)));
     if (clash || duplicate) throw new Error(`Review ${id} has a record id that already exists.`);
     this.reviews.set(id, { ...copy.review, status });
     this.incidents.set(copy.incident.id, copy.incident);
-    for (const c of copy.channels) this.channels.set(c.id, c);
-    for (const c of copy.communications) this.communications.set(c.id, c);
-    for (const p of copy.phases) this.phases.set(p.id, p);
-    for (const n of copy.notes) this.notes.set(n.id, n);
+    if (copy.session !== null) this.sessions.set(copy.session.id, copy.session);
+    if (copy.preparation !== null) this.preparations.set(copy.preparation.id, copy.preparation);
+    for (const name of COLLECTIONS) {
+      const table = this.table(name);
+      for (const row of copy[name]) table.set(row.id, row);
+    }
   }
 
   private readReview(reviewId: string): ReviewData | null {
@@ -173,22 +165,33 @@ export class MemoryReviewGateway implements ReviewStorage {
     if (review === undefined || incident === undefined) return null;
     const of = <T extends Owned>(map: Map<string, T>): T[] =>
       [...map.values()].filter((r) => r.reviewId === reviewId);
+    const records = Object.fromEntries(COLLECTIONS.map((name) => [name, of(this.table(name))]));
     return canonicalReviewData({
+      ...(records as unknown as Pick<ReviewData, Collection>),
       review,
       incident,
-      channels: of(this.channels),
-      communications: of(this.communications),
-      phases: of(this.phases),
-      notes: of(this.notes),
+      session: of(this.sessions)[0] ?? null,
+      preparation: of(this.preparations)[0] ?? null,
     });
   }
 
   private deleteRows(reviewId: string): void {
-    const maps = [this.incidents, this.channels, this.communications, this.phases, this.notes];
+    const maps: Map<string, Owned>[] = [
+      this.incidents,
+      this.sessions,
+      this.preparations,
+      ...this.rows.values(),
+    ];
     for (const map of maps) {
       for (const [id, row] of map) if (row.reviewId === reviewId) map.delete(id);
     }
     this.reviews.delete(reviewId);
+  }
+
+  private table(name: Collection): Map<string, Owned> {
+    const table = this.rows.get(name);
+    if (table === undefined) throw new Error(`Unknown collection ${name}`);
+    return table;
   }
 
   private assertOwned(map: Map<string, Owned>, reviewId: string, id: string): void {
@@ -202,14 +205,12 @@ export class MemoryReviewGateway implements ReviewStorage {
     return () => map.set(record.id, record);
   }
 
-  private putIncident(reviewId: string, record: Incident): () => void {
-    this.assertOwned(this.incidents, reviewId, record.id);
-    const other = [...this.incidents.values()].find(
-      (i) => i.reviewId === reviewId && i.id !== record.id,
-    );
-    if (other !== undefined)
-      throw new Error(`Review ${reviewId} already has incident ${other.id}.`);
-    return () => this.incidents.set(record.id, record);
+  /** Incident, session, preparation: one per review. */
+  private putSingle<T extends Owned>(map: Map<string, T>, reviewId: string, record: T): () => void {
+    this.assertOwned(map, reviewId, record.id);
+    const other = [...map.values()].find((r) => r.reviewId === reviewId && r.id !== record.id);
+    if (other !== undefined) throw new Error(`Review ${reviewId} already has record ${other.id}.`);
+    return () => map.set(record.id, record);
   }
 
   private remove(map: Map<string, Owned>, reviewId: string, id: string): () => void {

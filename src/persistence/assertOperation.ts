@@ -7,17 +7,13 @@ export function assertOperation(reviewId: string, op: Operation): void {
     case 'put-review':
       if (op.record.id !== reviewId) throw new ForeignRecordError(reviewId, op.record.id);
       return;
-    case 'put-communication':
-    case 'put-channel':
     case 'put-incident':
-    case 'put-phase':
-    case 'put-note':
+    case 'put-session':
+    case 'put-preparation':
+    case 'put':
       if (op.record.reviewId !== reviewId) throw new ForeignRecordError(reviewId, op.record.id);
       return;
-    case 'delete-communication':
-    case 'delete-channel':
-    case 'delete-phase':
-    case 'delete-note':
+    case 'delete':
       return;
   }
 }

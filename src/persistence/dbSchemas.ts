@@ -19,6 +19,8 @@ export interface DbVersion {
 /** Tables of every record that belongs to one review (deleted together with it). */
 export const REVIEW_SCOPED_TABLES = [
   'incidents',
+  'sessions',
+  'preparations',
   'channels',
   'communications',
   'phases',
@@ -27,6 +29,8 @@ export const REVIEW_SCOPED_TABLES = [
   'actions',
   'participants',
   'attachments',
+  'votes',
+  'whatIfs',
 ] as const;
 
 export type ReviewScopedTable = (typeof REVIEW_SCOPED_TABLES)[number];
@@ -45,10 +49,22 @@ const V1: StoreSpecs = {
   meta: 'key',
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [{ version: 1, stores: V1 }];
+/** Version 2: the workshop (issue "Run the workshop") — one session and one preparation per
+ * review, dot votes and "what if" updates. No data moves: the new tables start empty. */
+const V2: StoreSpecs = {
+  sessions: 'id, &reviewId',
+  preparations: 'id, &reviewId',
+  votes: 'id, reviewId, rootCauseId',
+  whatIfs: 'id, reviewId',
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [
+  { version: 1, stores: V1 },
+  { version: 2, stores: V2 },
+];
 
 /** The schema version this code writes. */
-export const CURRENT_DB_VERSION = 1;
+export const CURRENT_DB_VERSION = 2;
 
 /** The cumulative table specs in force at `version` (what a database at that version holds). */
 export function schemaAt(version: number): Record<string, string> {

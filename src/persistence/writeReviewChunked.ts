@@ -1,5 +1,5 @@
 import type { ReviewData } from '../domain/model';
-import { allTables, deleteReviewRows, writeTransaction } from './dexieTables';
+import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import { IMPORT_CHUNK_SIZE, type ImportProgress } from './ReviewStorage';
 import { ImportInterruptedError, importAbortedError } from './storageErrors';
@@ -28,7 +28,7 @@ interface ChunkedWrite {
 
 /**
  * A big import (reliability Table 1, row 12): the review is written `importing` with its
- * incident, channels and phases; communications follow in `bulkPut` chunks of 1,000, one
+ * incident and every record but the communications; communications follow in `bulkPut` chunks of 1,000, one
  * transaction each; a final transaction checks that everything is there and flips the
  * review to `ready`. Until then no list shows it. On abort or failure the partial review
  * is deleted; after a crash `cleanUpInterruptedImports` deletes it on the next start.
@@ -48,10 +48,8 @@ async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promi
   throwIfAborted();
   await writeTransaction(db, allTables(db), async () => {
     await db.reviews.add({ ...data.review, status: 'importing' });
-    await db.incidents.add(data.incident);
-    await db.channels.bulkAdd([...data.channels]);
-    await db.phases.bulkAdd([...data.phases]);
-    await db.notes.bulkAdd([...data.notes]);
+    // Everything but the communications, which follow in chunks.
+    await addReviewRecords(db, { ...data, communications: [] });
   });
   try {
     onProgress?.(0, total);

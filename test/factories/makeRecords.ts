@@ -1,5 +1,15 @@
 /** Test factories: `makeX(overrides)` builds a valid record; tests state only what matters. */
-import type { Channel, Communication, Incident, Note } from '../../src/domain/model';
+import type {
+  Channel,
+  Communication,
+  Incident,
+  Note,
+  Participant,
+  PlanAction,
+  Preparation,
+  RootCause,
+  Session,
+} from '../../src/domain/model';
 import { DEFAULT_TARGET } from '../../src/domain/model';
 
 let counter = 0;
@@ -64,6 +74,88 @@ export function makeNote(overrides: Partial<Note> = {}): Note {
     onGap: false,
     offsetY: -120,
     createdBy: null,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** A session at step 1 with the play's timers, nothing run yet. */
+export function makeSession(overrides: Partial<Session> = {}): Session {
+  const timer = (minutes: number) => ({
+    allottedMs: minutes * 60_000,
+    elapsedMs: 0,
+    runningSince: null,
+  });
+  return {
+    id: nextId('session'),
+    reviewId: 'rev-1',
+    step: 'walk',
+    timers: {
+      walk: timer(10),
+      gaps: timer(10),
+      assess: timer(15),
+      'root-causes': timer(15),
+      plan: timer(10),
+    },
+    anonymous: false,
+    votesPerParticipant: 3,
+    votesRevealed: false,
+    sound: false,
+    facilitator: 'Dana',
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makePreparation(overrides: Partial<Preparation> = {}): Preparation {
+  return {
+    id: nextId('prep'),
+    reviewId: 'rev-1',
+    customerImpact: 'An error page pointing to support.',
+    expectedDuration: '',
+    affected: 'some',
+    affectedDetail: 'EU card payments',
+    workaroundAvailable: true,
+    workaround: 'Pay by bank transfer',
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeParticipant(overrides: Partial<Participant> = {}): Participant {
+  return {
+    id: nextId('person'),
+    reviewId: 'rev-1',
+    name: 'Marta',
+    role: 'Support lead',
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeRootCause(overrides: Partial<RootCause> = {}): RootCause {
+  return {
+    id: nextId('cause'),
+    reviewId: 'rev-1',
+    whys: ['No update for an hour', 'Engineering sent us nothing in that hour'],
+    noteIds: [],
+    selected: false,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeAction(overrides: Partial<PlanAction> = {}): PlanAction {
+  return {
+    id: nextId('action'),
+    reviewId: 'rev-1',
+    rootCauseId: null,
+    text: 'Write status page templates for payment incidents',
+    owner: 'Marta',
+    deadline: '2024-04-01',
+    status: 'open',
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

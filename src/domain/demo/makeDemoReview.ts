@@ -1,3 +1,4 @@
+import { EMPTY_WORKSHOP } from '../emptyWorkshop';
 import type { Channel, Communication, EpochMs, Phase, ReviewData } from '../model';
 import {
   DEMO_ALERT,
@@ -89,6 +90,6 @@ export function makeDemoReview(newId: () => string, now: EpochMs): ReviewData {
     channels,
     communications,
     phases,
-    notes: [],
+    ...EMPTY_WORKSHOP,
   };
 }

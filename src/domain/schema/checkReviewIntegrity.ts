@@ -1,9 +1,10 @@
 /**
  * Cross-record rules a schema of single records cannot see: every record belongs to the
- * review, ids are unique, every communication's channel exists, channel names are
- * distinct (they key the per-channel analysis).
+ * review, ids are unique, references point at records that exist (a communication's
+ * channel, a root cause's notes, a vote's root cause and participant, an action's root
+ * cause), channel names are distinct (they key the per-channel analysis).
  */
-import type { ReviewData } from '../model';
+import { COLLECTIONS, type ReviewData } from '../model';
 
 export interface IntegrityProblem {
   /** JSON Pointer into the Gapline document. */
@@ -11,65 +12,73 @@ export interface IntegrityProblem {
   readonly message: string;
 }
 
+type Owned = { readonly id: string; readonly reviewId: string };
+
 export function checkReviewIntegrity(data: ReviewData): IntegrityProblem | null {
   const reviewId = data.review.id;
-  if (data.incident.reviewId !== reviewId) {
-    return { path: '/incident/reviewId', message: 'the incident belongs to another review' };
-  }
   const ids = new Set<string>([reviewId]);
-  const claim = (recordId: string, path: string): IntegrityProblem | null => {
-    if (ids.has(recordId)) return { path, message: `the id "${recordId}" is used twice` };
-    ids.add(recordId);
+  const check = (record: Owned, path: string): IntegrityProblem | null => {
+    if (record.reviewId !== reviewId) {
+      return { path: `${path}/reviewId`, message: 'the record belongs to another review' };
+    }
+    if (ids.has(record.id)) {
+      return { path: `${path}/id`, message: `the id "${record.id}" is used twice` };
+    }
+    ids.add(record.id);
     return null;
   };
-  const first = claim(data.incident.id, '/incident/id');
-  if (first !== null) return first;
+  const singles: [Owned | null, string][] = [
+    [data.incident, '/incident'],
+    [data.session, '/session'],
+    [data.preparation, '/preparation'],
+  ];
+  for (const [record, path] of singles) {
+    const problem = record === null ? null : check(record, path);
+    if (problem !== null) return problem;
+  }
+  for (const name of COLLECTIONS) {
+    for (const [i, record] of (data[name] as readonly Owned[]).entries()) {
+      const problem = check(record, `/${name}/${i}`);
+      if (problem !== null) return problem;
+    }
+  }
+  return checkReferences(data);
+}
 
-  const channelIds = new Set<string>();
+function checkReferences(data: ReviewData): IntegrityProblem | null {
+  const missing = (path: string, what: string, id: string): IntegrityProblem => ({
+    path,
+    message: `no ${what} has the id "${id}"`,
+  });
   const channelNames = new Set<string>();
   for (const [i, channel] of data.channels.entries()) {
-    const problem =
-      ownedElsewhere(channel.reviewId, reviewId, `/channels/${i}`) ??
-      claim(channel.id, `/channels/${i}/id`);
-    if (problem !== null) return problem;
     if (channelNames.has(channel.name)) {
       return { path: `/channels/${i}/name`, message: `two channels are named "${channel.name}"` };
     }
     channelNames.add(channel.name);
-    channelIds.add(channel.id);
   }
-  for (const [i, communication] of data.communications.entries()) {
-    const problem =
-      ownedElsewhere(communication.reviewId, reviewId, `/communications/${i}`) ??
-      claim(communication.id, `/communications/${i}/id`);
-    if (problem !== null) return problem;
-    if (!channelIds.has(communication.channelId)) {
-      return {
-        path: `/communications/${i}/channelId`,
-        message: `no channel has the id "${communication.channelId}"`,
-      };
-    }
+  const channels = new Set(data.channels.map((c) => c.id));
+  for (const [i, c] of data.communications.entries()) {
+    if (!channels.has(c.channelId))
+      return missing(`/communications/${i}/channelId`, 'channel', c.channelId);
   }
-  for (const [i, phase] of data.phases.entries()) {
-    const problem =
-      ownedElsewhere(phase.reviewId, reviewId, `/phases/${i}`) ??
-      claim(phase.id, `/phases/${i}/id`);
-    if (problem !== null) return problem;
+  const notes = new Set(data.notes.map((n) => n.id));
+  for (const [i, cause] of data.rootCauses.entries()) {
+    const j = cause.noteIds.findIndex((id) => !notes.has(id));
+    const noteId = cause.noteIds[j];
+    if (noteId !== undefined) return missing(`/rootCauses/${i}/noteIds/${j}`, 'note', noteId);
   }
-  for (const [i, note] of data.notes.entries()) {
-    const problem =
-      ownedElsewhere(note.reviewId, reviewId, `/notes/${i}`) ?? claim(note.id, `/notes/${i}/id`);
-    if (problem !== null) return problem;
+  const causes = new Set(data.rootCauses.map((r) => r.id));
+  const people = new Set(data.participants.map((p) => p.id));
+  for (const [i, vote] of data.votes.entries()) {
+    if (!causes.has(vote.rootCauseId))
+      return missing(`/votes/${i}/rootCauseId`, 'root cause', vote.rootCauseId);
+    if (!people.has(vote.participantId))
+      return missing(`/votes/${i}/participantId`, 'participant', vote.participantId);
+  }
+  for (const [i, action] of data.actions.entries()) {
+    if (action.rootCauseId !== null && !causes.has(action.rootCauseId))
+      return missing(`/actions/${i}/rootCauseId`, 'root cause', action.rootCauseId);
   }
   return null;
-}
-
-function ownedElsewhere(
-  recordReviewId: string,
-  reviewId: string,
-  path: string,
-): IntegrityProblem | null {
-  return recordReviewId === reviewId
-    ? null
-    : { path: `${path}/reviewId`, message: 'the record belongs to another review' };
 }

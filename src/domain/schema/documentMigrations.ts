@@ -4,7 +4,7 @@
  * version n + 1 one; a test fails if any version below the current one lacks a migration
  * or any version lacks a fixture under `test/fixtures/gapline-v<n>.json`.
  */
-export const CURRENT_DOCUMENT_VERSION = 2;
+export const CURRENT_DOCUMENT_VERSION = 3;
 
 /** A document as plain JSON data, before validation. */
 export type RawDocument = Readonly<Record<string, unknown>>;
@@ -22,6 +22,22 @@ export const DOCUMENT_MIGRATIONS: Readonly<Record<number, DocumentMigration>> = 
     name: 'add notes',
     // Version 1 files had no sticky notes: they gain an empty list.
     up: (document) => ({ ...document, notes: [], version: 2 }),
+  },
+  2: {
+    name: 'add the workshop',
+    // Version 2 files had no session yet: nothing prepared, nobody in the room.
+    up: (document) => ({
+      ...document,
+      session: null,
+      preparation: null,
+      participants: [],
+      rootCauses: [],
+      votes: [],
+      actions: [],
+      whatIfs: [],
+      attachments: [],
+      version: 3,
+    }),
   },
 };
 

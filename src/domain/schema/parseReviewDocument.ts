@@ -68,8 +68,7 @@ export function readReviewDocument(value: unknown): ReviewDocumentResult {
       : { path: '', reason: 'invalid value' };
     return fail('invalid-document', `Invalid Gapline file at ${path || '/'}: ${reason}.`, path);
   }
-  const { review, incident, channels, communications, phases, notes } = parsed.data;
-  const data: ReviewData = { review, incident, channels, communications, phases, notes };
+  const { type: _type, version: _version, exportedAt: _exportedAt, ...data } = parsed.data;
   const problem = checkReviewIntegrity(data);
   if (problem !== null) {
     return fail(

@@ -1,7 +1,8 @@
 /**
  * The Gapline file: one whole `ReviewData` with a small header (Excalidraw's
  * `{type, version, source}` envelope). Instants are numbers (ms, UTC). Version 1 had no
- * notes; version 2 adds them (older files migrate with `add notes`).
+ * notes; version 2 added them; version 3 adds the workshop (session, preparation,
+ * participants, root causes, votes, actions, "what if" updates, screenshots).
  */
 import { FIELD_LIMITS } from './fieldLimits';
 import {
@@ -9,8 +10,16 @@ import {
   CommunicationSchema,
   IncidentSchema,
   NoteSchema,
+  ParticipantSchema,
   PhaseSchema,
+  PlanActionSchema,
+  PreparationSchema,
   ReviewSchema,
+  RootCauseSchema,
+  SessionSchema,
+  VoteSchema,
+  WhatIfSchema,
+  AttachmentSchema,
 } from './reviewRecordSchemas';
 import { z } from './zod';
 
@@ -19,10 +28,10 @@ export const REVIEW_DOCUMENT_TYPE = 'gapline';
 const records = <T extends z.ZodMiniType>(schema: T) =>
   z.array(schema).check(z.maxLength(FIELD_LIMITS.records));
 
-/** The current format (version 2): what `serializeReview` writes and every file migrates to. */
+/** The current format (version 3): what `serializeReview` writes and every file migrates to. */
 export const ReviewDocumentSchema = z.object({
   type: z.literal(REVIEW_DOCUMENT_TYPE),
-  version: z.literal(2),
+  version: z.literal(3),
   exportedAt: z.string().check(z.maxLength(64)),
   review: ReviewSchema,
   incident: IncidentSchema,
@@ -30,6 +39,14 @@ export const ReviewDocumentSchema = z.object({
   communications: records(CommunicationSchema),
   phases: records(PhaseSchema),
   notes: records(NoteSchema),
+  session: z.nullable(SessionSchema),
+  preparation: z.nullable(PreparationSchema),
+  participants: records(ParticipantSchema),
+  rootCauses: records(RootCauseSchema),
+  votes: records(VoteSchema),
+  actions: records(PlanActionSchema),
+  whatIfs: records(WhatIfSchema),
+  attachments: z.array(AttachmentSchema).check(z.maxLength(200)),
 });
 
 export type ReviewDocument = z.infer<typeof ReviewDocumentSchema>;

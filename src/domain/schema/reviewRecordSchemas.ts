@@ -3,7 +3,14 @@
  * Each schema builds a NEW object holding only its known keys (unknown keys are dropped),
  * so nothing from a file reaches the app unless the model names it.
  */
-import { COMMUNICATION_KINDS, NOTE_CATEGORIES, PHASE_KINDS, SEVERITIES } from '../model';
+import {
+  ACTION_STATUSES,
+  COMMUNICATION_KINDS,
+  NOTE_CATEGORIES,
+  PHASE_KINDS,
+  SEVERITIES,
+  WORKSHOP_STEPS,
+} from '../model';
 import { FIELD_LIMITS } from './fieldLimits';
 import { isValidTimeZone } from '../time/isValidTimeZone';
 import { z } from './zod';
@@ -113,3 +120,102 @@ export const NoteSchema = z.object({
   createdAt: instant,
   updatedAt: instant,
 });
+
+const text = z.string().check(z.maxLength(FIELD_LIMITS.text));
+const stepTimer = z.object({
+  allottedMs: z.int().check(z.minimum(0), z.maximum(24 * 3_600_000)),
+  elapsedMs: z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS)),
+  runningSince: z.nullable(instant),
+});
+
+export const SessionSchema = z.object({
+  id,
+  reviewId: id,
+  step: z.enum(WORKSHOP_STEPS),
+  timers: z.object({
+    walk: stepTimer,
+    gaps: stepTimer,
+    assess: stepTimer,
+    'root-causes': stepTimer,
+    plan: stepTimer,
+  }),
+  anonymous: z.boolean(),
+  votesPerParticipant: z.int().check(z.minimum(1), z.maximum(20)),
+  votesRevealed: z.boolean(),
+  sound: z.boolean(),
+  facilitator: z.nullable(name),
+  updatedAt: instant,
+});
+
+export const PreparationSchema = z.object({
+  id,
+  reviewId: id,
+  customerImpact: text,
+  expectedDuration: name,
+  affected: z.nullable(z.enum(['all', 'some'])),
+  affectedDetail: text,
+  workaroundAvailable: z.nullable(z.boolean()),
+  workaround: text,
+  updatedAt: instant,
+});
+
+export const ParticipantSchema = z.object({
+  id,
+  reviewId: id,
+  name: z.string().check(z.minLength(1), z.maxLength(FIELD_LIMITS.name)),
+  role: z.nullable(name),
+  updatedAt: instant,
+});
+
+export const RootCauseSchema = z.object({
+  id,
+  reviewId: id,
+  whys: z.array(text).check(z.minLength(1), z.maxLength(5)),
+  noteIds: z.array(id).check(z.maxLength(FIELD_LIMITS.records)),
+  selected: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const VoteSchema = z.object({
+  id,
+  reviewId: id,
+  rootCauseId: id,
+  participantId: id,
+  updatedAt: instant,
+});
+
+export const PlanActionSchema = z.object({
+  id,
+  reviewId: id,
+  rootCauseId: z.nullable(id),
+  text,
+  owner: name,
+  deadline: z.nullable(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is YYYY-MM-DD' })),
+  ),
+  status: z.enum(ACTION_STATUSES),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const WhatIfSchema = z.object({ id, reviewId: id, instant, text, updatedAt: instant });
+
+/** Screenshots are images only, as `data:` URLs of at most ~8 MB. */
+export const MAX_ATTACHMENT_CHARS = 11_000_000;
+
+export const AttachmentSchema = z
+  .object({
+    id,
+    reviewId: id,
+    name,
+    mimeType: z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif']),
+    dataUrl: z.string().check(z.maxLength(MAX_ATTACHMENT_CHARS)),
+    caption: text,
+    updatedAt: instant,
+  })
+  .check(
+    z.refine((a) => a.dataUrl.startsWith(`data:${a.mimeType};base64,`), {
+      message: 'an attachment is a base64 data: URL of its image type',
+    }),
+  );

@@ -3,70 +3,139 @@
  * export time is passed in (default: the review's last change), never read from a clock.
  * Only the model's known fields are written.
  */
-import type { EpochMs, ReviewData } from '../model';
+import type {
+  Collection,
+  EpochMs,
+  Incident,
+  Preparation,
+  Review,
+  ReviewData,
+  ReviewRecords,
+  Session,
+} from '../model';
+import { COLLECTIONS } from '../model';
 import { CURRENT_DOCUMENT_VERSION } from './documentMigrations';
 import { REVIEW_DOCUMENT_TYPE } from './reviewDocumentSchema';
+
+const REVIEW_KEYS: readonly (keyof Review)[] = [
+  'id',
+  'title',
+  'status',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+];
+const INCIDENT_KEYS: readonly (keyof Incident)[] = [
+  'id',
+  'reviewId',
+  'title',
+  'alert',
+  'resolution',
+  'timeZone',
+  'sourceTimeZone',
+  'severity',
+  'target',
+  'instantSource',
+  'source',
+  'updatedAt',
+];
+const SESSION_KEYS: readonly (keyof Session)[] = [
+  'id',
+  'reviewId',
+  'step',
+  'timers',
+  'anonymous',
+  'votesPerParticipant',
+  'votesRevealed',
+  'sound',
+  'facilitator',
+  'updatedAt',
+];
+const PREPARATION_KEYS: readonly (keyof Preparation)[] = [
+  'id',
+  'reviewId',
+  'customerImpact',
+  'expectedDuration',
+  'affected',
+  'affectedDetail',
+  'workaroundAvailable',
+  'workaround',
+  'updatedAt',
+];
+
+/** The fields of each collection's records, in the order they are written. */
+const RECORD_KEYS: { readonly [K in Collection]: readonly (keyof ReviewRecords[K])[] } = {
+  channels: ['id', 'reviewId', 'name', 'updatedAt'],
+  communications: [
+    'id',
+    'reviewId',
+    'instant',
+    'offsetMinutes',
+    'channelId',
+    'author',
+    'kind',
+    'text',
+    'sourceId',
+    'order',
+    'sourceTimes',
+    'sourceStatus',
+    'affectedComponents',
+    'createdBy',
+    'updatedAt',
+  ],
+  phases: ['id', 'reviewId', 'kind', 'start', 'end', 'updatedAt'],
+  notes: [
+    'id',
+    'reviewId',
+    'text',
+    'category',
+    'author',
+    'at',
+    'onGap',
+    'offsetY',
+    'createdBy',
+    'createdAt',
+    'updatedAt',
+  ],
+  participants: ['id', 'reviewId', 'name', 'role', 'updatedAt'],
+  rootCauses: ['id', 'reviewId', 'whys', 'noteIds', 'selected', 'createdAt', 'updatedAt'],
+  votes: ['id', 'reviewId', 'rootCauseId', 'participantId', 'updatedAt'],
+  actions: [
+    'id',
+    'reviewId',
+    'rootCauseId',
+    'text',
+    'owner',
+    'deadline',
+    'status',
+    'createdAt',
+    'updatedAt',
+  ],
+  whatIfs: ['id', 'reviewId', 'instant', 'text', 'updatedAt'],
+  attachments: ['id', 'reviewId', 'name', 'mimeType', 'dataUrl', 'caption', 'updatedAt'],
+};
 
 export function serializeReview(
   data: ReviewData,
   exportedAt: EpochMs = data.review.updatedAt,
 ): string {
-  const { review, incident, channels, communications, phases, notes } = data;
+  const records = Object.fromEntries(
+    COLLECTIONS.map((name) => [
+      name,
+      (data[name] as readonly object[]).map((r) =>
+        pick(r as Record<string, unknown>, RECORD_KEYS[name] as readonly string[]),
+      ),
+    ]),
+  );
   return JSON.stringify({
     type: REVIEW_DOCUMENT_TYPE,
     version: CURRENT_DOCUMENT_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
-    review: pick(review, ['id', 'title', 'status', 'createdAt', 'updatedAt', 'createdBy']),
-    incident: pick(incident, [
-      'id',
-      'reviewId',
-      'title',
-      'alert',
-      'resolution',
-      'timeZone',
-      'sourceTimeZone',
-      'severity',
-      'target',
-      'instantSource',
-      'source',
-      'updatedAt',
-    ]),
-    channels: channels.map((c) => pick(c, ['id', 'reviewId', 'name', 'updatedAt'])),
-    communications: communications.map((c) =>
-      pick(c, [
-        'id',
-        'reviewId',
-        'instant',
-        'offsetMinutes',
-        'channelId',
-        'author',
-        'kind',
-        'text',
-        'sourceId',
-        'order',
-        'sourceTimes',
-        'sourceStatus',
-        'affectedComponents',
-        'createdBy',
-        'updatedAt',
-      ]),
-    ),
-    phases: phases.map((p) => pick(p, ['id', 'reviewId', 'kind', 'start', 'end', 'updatedAt'])),
-    notes: notes.map((n) =>
-      pick(n, [
-        'id',
-        'reviewId',
-        'text',
-        'category',
-        'author',
-        'at',
-        'onGap',
-        'offsetY',
-        'createdBy',
-        'createdAt',
-        'updatedAt',
-      ]),
-    ),
+    review: pick(data.review, REVIEW_KEYS),
+    incident: pick(data.incident, INCIDENT_KEYS),
+    ...records,
+    session: data.session === null ? null : pick(data.session, SESSION_KEYS),
+    preparation: data.preparation === null ? null : pick(data.preparation, PREPARATION_KEYS),
   });
 }
 

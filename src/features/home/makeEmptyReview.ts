@@ -1,3 +1,4 @@
+import { EMPTY_WORKSHOP } from '../../domain/emptyWorkshop';
 import { DEFAULT_TARGET, type EpochMs, type ReviewData } from '../../domain/model';
 
 export interface EmptyReviewInput {
@@ -39,6 +40,6 @@ export function makeEmptyReview(
     channels: [],
     communications: [],
     phases: [],
-    notes: [],
+    ...EMPTY_WORKSHOP,
   };
 }

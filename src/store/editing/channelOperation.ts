@@ -1,9 +1,9 @@
 import type { ReviewData } from '../../domain/model';
-import type { Operation } from '../../domain/reviewGateway';
+import { putRecord, type Operation } from '../../domain/reviewGateway';
 
 /**
  * The channel called `name` in the review (names match after trimming, case-sensitively,
- * as imports keep them), or a new one with the `put-channel` that creates it.
+ * as imports keep them), or a new one with the `put` that creates it.
  */
 export function channelOperation(
   current: ReviewData,
@@ -20,5 +20,5 @@ export function channelOperation(
     name: wanted,
     updatedAt: deps.now(),
   };
-  return { channelId: record.id, operation: { type: 'put-channel', record } };
+  return { channelId: record.id, operation: putRecord('channels', record) };
 }

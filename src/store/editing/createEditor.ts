@@ -37,20 +37,9 @@ export function requireCurrent(ctx: StoreContext): ReviewData {
 /** Undo and redo stamp the records they restore as changed now (a restore is a change). */
 function restamp(operations: readonly Operation[], now: number): Operation[] {
   return operations.map((op): Operation => {
-    switch (op.type) {
-      case 'put-communication':
-        return { ...op, record: { ...op.record, updatedAt: now } };
-      case 'put-channel':
-        return { ...op, record: { ...op.record, updatedAt: now } };
-      case 'put-incident':
-        return { ...op, record: { ...op.record, updatedAt: now } };
-      case 'put-phase':
-        return { ...op, record: { ...op.record, updatedAt: now } };
-      case 'put-note':
-        return { ...op, record: { ...op.record, updatedAt: now } };
-      default:
-        return op;
-    }
+    if (op.type === 'delete') return op;
+    // Every record has `updatedAt`; the spread keeps each operation's own record type.
+    return { ...op, record: { ...op.record, updatedAt: now } } as Operation;
   });
 }
 

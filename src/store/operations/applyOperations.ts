@@ -1,9 +1,10 @@
-import type { ReviewData } from '../../domain/model';
+import type { Collection, ReviewData } from '../../domain/model';
 import type { Operation } from '../../domain/reviewGateway';
 
 type Keyed = { readonly id: string };
+type Rows = Record<Collection, readonly Keyed[]>;
 
-function put<T extends Keyed>(rows: readonly T[], record: T): readonly T[] {
+function put(rows: readonly Keyed[], record: Keyed): readonly Keyed[] {
   const index = rows.findIndex((r) => r.id === record.id);
   if (index === -1) return [...rows, record];
   const next = [...rows];
@@ -11,7 +12,7 @@ function put<T extends Keyed>(rows: readonly T[], record: T): readonly T[] {
   return next;
 }
 
-function remove<T extends Keyed>(rows: readonly T[], id: string): readonly T[] {
+function remove(rows: readonly Keyed[], id: string): readonly Keyed[] {
   return rows.some((r) => r.id === id) ? rows.filter((r) => r.id !== id) : rows;
 }
 
@@ -20,40 +21,33 @@ function remove<T extends Keyed>(rows: readonly T[], id: string): readonly T[] {
  * open review. Pure; untouched collections keep their identity (selectors memoise on it).
  */
 export function applyOperations(data: ReviewData, operations: readonly Operation[]): ReviewData {
-  let { review, incident, channels, communications, phases, notes } = data;
+  let next: ReviewData = data;
   for (const op of operations) {
     switch (op.type) {
       case 'put-review':
-        review = op.record;
+        next = { ...next, review: op.record };
         break;
       case 'put-incident':
-        incident = op.record;
+        next = { ...next, incident: op.record };
         break;
-      case 'put-channel':
-        channels = put(channels, op.record);
+      case 'put-session':
+        next = { ...next, session: op.record };
         break;
-      case 'delete-channel':
-        channels = remove(channels, op.id);
+      case 'put-preparation':
+        next = { ...next, preparation: op.record };
         break;
-      case 'put-communication':
-        communications = put(communications, op.record);
+      case 'put': {
+        const rows = (next as Rows)[op.collection];
+        next = { ...next, [op.collection]: put(rows, op.record) };
         break;
-      case 'delete-communication':
-        communications = remove(communications, op.id);
+      }
+      case 'delete': {
+        const rows = (next as Rows)[op.collection];
+        const kept = remove(rows, op.id);
+        if (kept !== rows) next = { ...next, [op.collection]: kept };
         break;
-      case 'put-phase':
-        phases = put(phases, op.record);
-        break;
-      case 'delete-phase':
-        phases = remove(phases, op.id);
-        break;
-      case 'put-note':
-        notes = put(notes, op.record);
-        break;
-      case 'delete-note':
-        notes = remove(notes, op.id);
-        break;
+      }
     }
   }
-  return { review, incident, channels, communications, phases, notes };
+  return next;
 }

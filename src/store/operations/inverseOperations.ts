@@ -1,5 +1,7 @@
-import type { ReviewData } from '../../domain/model';
-import type { Operation } from '../../domain/reviewGateway';
+import type { Collection, ReviewData } from '../../domain/model';
+import { deleteRecord, type Operation } from '../../domain/reviewGateway';
+
+type Keyed = { readonly id: string };
 
 /**
  * The operations that undo `operations` applied to `before`: each touched record goes back
@@ -11,6 +13,13 @@ export function inverseOperations(
   operations: readonly Operation[],
 ): Operation[] {
   const inverse: Operation[] = [];
+  const restore = (collection: Collection, id: string): Operation => {
+    const rows = (before as Record<Collection, readonly Keyed[]>)[collection];
+    const prior = rows.find((r) => r.id === id);
+    return prior === undefined
+      ? deleteRecord(collection, id)
+      : ({ type: 'put', collection, record: prior } as Operation);
+  };
   for (const op of operations) {
     switch (op.type) {
       case 'put-review':
@@ -19,40 +28,20 @@ export function inverseOperations(
       case 'put-incident':
         inverse.push({ type: 'put-incident', record: before.incident });
         break;
-      case 'put-channel':
-      case 'delete-channel': {
-        const id = op.type === 'put-channel' ? op.record.id : op.id;
-        const prior = before.channels.find((c) => c.id === id);
-        inverse.push(
-          prior ? { type: 'put-channel', record: prior } : { type: 'delete-channel', id },
-        );
+      case 'put-session':
+        // A session or preparation is never deleted: undoing its creation blanks it.
+        if (before.session !== null) inverse.push({ type: 'put-session', record: before.session });
         break;
-      }
-      case 'put-communication':
-      case 'delete-communication': {
-        const id = op.type === 'put-communication' ? op.record.id : op.id;
-        const prior = before.communications.find((c) => c.id === id);
-        inverse.push(
-          prior
-            ? { type: 'put-communication', record: prior }
-            : { type: 'delete-communication', id },
-        );
+      case 'put-preparation':
+        if (before.preparation !== null)
+          inverse.push({ type: 'put-preparation', record: before.preparation });
         break;
-      }
-      case 'put-phase':
-      case 'delete-phase': {
-        const id = op.type === 'put-phase' ? op.record.id : op.id;
-        const prior = before.phases.find((p) => p.id === id);
-        inverse.push(prior ? { type: 'put-phase', record: prior } : { type: 'delete-phase', id });
+      case 'put':
+        inverse.push(restore(op.collection, op.record.id));
         break;
-      }
-      case 'put-note':
-      case 'delete-note': {
-        const id = op.type === 'put-note' ? op.record.id : op.id;
-        const prior = before.notes.find((n) => n.id === id);
-        inverse.push(prior ? { type: 'put-note', record: prior } : { type: 'delete-note', id });
+      case 'delete':
+        inverse.push(restore(op.collection, op.id));
         break;
-      }
     }
   }
   return inverse.reverse();

@@ -2,7 +2,7 @@ import { COMMUNICATION_KINDS, type Communication } from '../../domain/model';
 import type { AppActions } from '../AppState';
 import { channelOperation } from '../editing/channelOperation';
 import { requireCurrent, type Editor } from '../editing/createEditor';
-import type { Operation } from '../../domain/reviewGateway';
+import { putRecord, deleteRecord, type Operation } from '../../domain/reviewGateway';
 import type { StoreContext } from '../StoreDeps';
 
 function assertFields(
@@ -47,7 +47,7 @@ export function createCommunicationActions(
         updatedAt: ctx.now(),
       };
       const operations: Operation[] = channel.operation === null ? [] : [channel.operation];
-      operations.push({ type: 'put-communication', record });
+      operations.push(putRecord('communications', record));
       await editor.commit(operations);
     },
 
@@ -65,7 +65,7 @@ export function createCommunicationActions(
         if (channel.operation !== null) operations.push(channel.operation);
       }
       const record: Communication = { ...existing, ...fields, channelId, updatedAt: ctx.now() };
-      operations.push({ type: 'put-communication', record });
+      operations.push(putRecord('communications', record));
       await editor.commit(operations);
     },
 
@@ -75,7 +75,7 @@ export function createCommunicationActions(
         throw new Error(`Communication ${id} is not in this review.`);
       }
       // Its channel stays, even if now unused: simpler, and nothing is lost.
-      await editor.commit([{ type: 'delete-communication', id }]);
+      await editor.commit([deleteRecord('communications', id)]);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Incident } from '../../domain/model';
 import type { AppActions, IncidentPatch } from '../AppState';
 import { requireCurrent, type Editor } from '../editing/createEditor';
-import type { Operation } from '../../domain/reviewGateway';
+import { putRecord, type Operation } from '../../domain/reviewGateway';
 import { rederiveInstants } from '../operations/rederiveInstants';
 import type { StoreContext } from '../StoreDeps';
 
@@ -51,7 +51,7 @@ export function createIncidentActions(
           incident.instantSource,
           now,
         )) {
-          operations.push({ type: 'put-communication', record });
+          operations.push(putRecord('communications', record));
         }
       }
       await editor.commit(operations);

@@ -2,6 +2,7 @@ import { NOTE_CATEGORIES, type Note } from '../../domain/model';
 import { MAX_NOTE_OFFSET_PX } from '../../domain/schema/reviewRecordSchemas';
 import type { AppActions, NotePatch } from '../AppState';
 import { requireCurrent, type Editor } from '../editing/createEditor';
+import { putRecord, deleteRecord } from '../../domain/reviewGateway';
 import type { StoreContext } from '../StoreDeps';
 
 /** The checks the Gapline file format makes, so the store never holds what it cannot save. */
@@ -48,7 +49,7 @@ export function createNoteActions(
         createdAt: now,
         updatedAt: now,
       };
-      await editor.commit([{ type: 'put-note', record }]);
+      await editor.commit([putRecord('notes', record)]);
       return record.id;
     },
 
@@ -56,12 +57,12 @@ export function createNoteActions(
       const existing = find(id);
       assertFields(patch);
       const record: Note = { ...existing, ...patch, updatedAt: ctx.now() };
-      await editor.commit([{ type: 'put-note', record }]);
+      await editor.commit([putRecord('notes', record)]);
     },
 
     async deleteNote(id) {
       find(id);
-      await editor.commit([{ type: 'delete-note', id }]);
+      await editor.commit([deleteRecord('notes', id)]);
     },
   };
 }

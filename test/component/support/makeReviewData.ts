@@ -1,3 +1,4 @@
+import { EMPTY_WORKSHOP } from '../../../src/domain/emptyWorkshop';
 import type { CommunicationKind, ReviewData } from '../../../src/domain/model';
 
 export interface MessageSpec {
@@ -69,7 +70,7 @@ export function makeReviewData(spec: ReviewSpec, prefix = 'r'): ReviewData {
       updatedAt: now,
     })),
     phases: [],
-    notes: [],
+    ...EMPTY_WORKSHOP,
   };
 }
 

@@ -47,7 +47,7 @@ describe('broadcastingGateway', () => {
     await gateway.createReview(a);
     await gateway.createReviewChunked(b);
     await gateway.apply(a.review.id, [
-      { type: 'delete-communication', id: a.communications[0]!.id },
+      { type: 'delete', collection: 'communications', id: a.communications[0]!.id },
     ]);
     await gateway.deleteReview(b.review.id);
     expect(log).toEqual([

@@ -1,4 +1,5 @@
 // Hand-made incidents for the CLI's unit tests: plain ReviewData plus the importer's extras.
+import { EMPTY_WORKSHOP } from '../../../src/domain/emptyWorkshop';
 import type { Communication, Incident, ReviewData } from '../../../src/domain/model';
 import type { ImportWarning, RejectedRow } from '../../../src/import/contract';
 import { T0, makeChannel, makeCommunication, makeIncident } from '../../factories/makeRecords';
@@ -31,7 +32,7 @@ export function makeImported(
       channels: [statusPage, twitter],
       communications: communications.map((c, order) => makeCommunication({ order, ...c })),
       phases: [],
-      notes: [],
+      ...EMPTY_WORKSHOP,
     },
     warnings: extras.warnings ?? [],
     rejected: extras.rejected ?? [],

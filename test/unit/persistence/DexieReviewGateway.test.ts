@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyStorageError } from '../../../src/persistence/classifyStorageError';
-import { schemaAt } from '../../../src/persistence/dbSchemas';
+import { CURRENT_DB_VERSION, schemaAt } from '../../../src/persistence/dbSchemas';
 import { DexieReviewGateway } from '../../../src/persistence/DexieReviewGateway';
 import { GaplineDb } from '../../../src/persistence/GaplineDb';
 import { importLockName, type ImportLocks } from '../../../src/persistence/writeReviewChunked';
@@ -142,7 +142,9 @@ describe('writes refused after an upgrade elsewhere', () => {
     await gateway.createReview(data);
     await db.meta.put({ key: 'schema', version: 99 });
     const failure = await gateway
-      .apply(data.review.id, [{ type: 'delete-communication', id: data.communications[0]!.id }])
+      .apply(data.review.id, [
+        { type: 'delete', collection: 'communications', id: data.communications[0]!.id },
+      ])
       .catch((e: unknown) => e);
     expect(failure).toMatchObject({ name: 'SchemaTooNewError' });
     expect(classifyStorageError(failure)).toBe('version');
@@ -153,11 +155,13 @@ describe('writes refused after an upgrade elsewhere', () => {
     const data = makeReviewData();
     await gateway.createReview(data);
     const newer = new Dexie(db.name);
-    newer.version(2).stores(schemaAt(1));
+    newer.version(CURRENT_DB_VERSION + 1).stores(schemaAt(CURRENT_DB_VERSION));
     await newer.open();
     expect(db.outdated).toBe(true);
     const failure = await gateway
-      .apply(data.review.id, [{ type: 'delete-communication', id: data.communications[0]!.id }])
+      .apply(data.review.id, [
+        { type: 'delete', collection: 'communications', id: data.communications[0]!.id },
+      ])
       .catch((e: unknown) => e);
     expect(classifyStorageError(failure)).toBe('version');
     expect(await newer.table('communications').count()).toBe(3);

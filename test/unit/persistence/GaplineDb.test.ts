@@ -33,7 +33,7 @@ describe('GaplineDb', () => {
     expect(await created.meta.toArray()).toEqual([{ key: 'schema', version: CURRENT_DB_VERSION }]);
   });
 
-  it('has the tables and indexes of version 1', async () => {
+  it('has the tables and indexes of the current version (2)', async () => {
     const created = await fresh();
     const tables = Object.fromEntries(
       created.tables.map((t) => [
@@ -56,8 +56,14 @@ describe('GaplineDb', () => {
       participants: ['id', 'reviewId'],
       attachments: ['id', 'reviewId'],
       meta: ['key'],
+      sessions: ['&reviewId', 'id'],
+      preparations: ['&reviewId', 'id'],
+      votes: ['id', 'reviewId', 'rootCauseId'],
+      whatIfs: ['id', 'reviewId'],
     });
-    expect(Object.keys(schemaAt(1)).sort()).toEqual(Object.keys(tables).sort());
+    expect(Object.keys(schemaAt(2)).sort()).toEqual(Object.keys(tables).sort());
+    // Version 1 had no workshop tables.
+    expect(Object.keys(schemaAt(1))).not.toContain('sessions');
     for (const name of REVIEW_SCOPED_TABLES) expect(tables[name]).toContain('id');
   });
 

@@ -10,7 +10,12 @@ import {
   makeChannel,
   makeCommunication,
   makeIncident,
+  makeAction,
   makeNote,
+  makeParticipant,
+  makePreparation,
+  makeRootCause,
+  makeSession,
 } from '../../factories/makeRecords';
 
 export const SMALL_REVIEW_LONGEST_GAP = 35;
@@ -81,6 +86,34 @@ export function makeReviewData(
       },
     ],
     notes: [makeNote({ id: id('note'), reviewId, at: at(27), onGap: true, text: 'Long silence.' })],
+    session: makeSession({ id: id('session'), reviewId }),
+    preparation: makePreparation({ id: id('prep'), reviewId }),
+    participants: [makeParticipant({ id: id('marta'), reviewId })],
+    rootCauses: [makeRootCause({ id: id('cause'), reviewId, noteIds: [id('note')] })],
+    votes: [
+      {
+        id: id('vote'),
+        reviewId,
+        rootCauseId: id('cause'),
+        participantId: id('marta'),
+        updatedAt: T0,
+      },
+    ],
+    actions: [makeAction({ id: id('action'), reviewId, rootCauseId: id('cause') })],
+    whatIfs: [
+      { id: id('whatif'), reviewId, instant: at(40), text: 'Still investigating', updatedAt: T0 },
+    ],
+    attachments: [
+      {
+        id: id('shot'),
+        reviewId,
+        name: 'error-page.png',
+        mimeType: 'image/png',
+        dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+        caption: 'The error page',
+        updatedAt: T0,
+      },
+    ],
   };
 }
 

@@ -107,13 +107,13 @@ export function describeReviewGatewayContract(
       };
       clock = at(600);
       await gateway.apply(id, [
-        { type: 'put-channel', record: channel },
-        { type: 'put-communication', record: edited },
-        { type: 'delete-communication', id: c2!.id },
-        { type: 'delete-channel', id: data.channels[1]!.id },
+        { type: 'put', collection: 'channels', record: channel },
+        { type: 'put', collection: 'communications', record: edited },
+        { type: 'delete', collection: 'communications', id: c2!.id },
+        { type: 'delete', collection: 'channels', id: data.channels[1]!.id },
         { type: 'put-incident', record: { ...data.incident, title: 'Renamed' } },
-        { type: 'put-phase', record: phase },
-        { type: 'delete-phase', id: data.phases[0]!.id },
+        { type: 'put', collection: 'phases', record: phase },
+        { type: 'delete', collection: 'phases', id: data.phases[0]!.id },
         { type: 'put-review', record: { ...data.review, title: 'New title' } },
       ]);
       const loaded = await gateway.loadReview(id);
@@ -134,8 +134,8 @@ export function describeReviewGatewayContract(
       const edited = { ...mine.communications[0]!, text: 'Should not stay' };
       await expect(
         gateway.apply(mine.review.id, [
-          { type: 'put-communication', record: edited },
-          { type: 'delete-communication', id: theirs.communications[0]!.id },
+          { type: 'put', collection: 'communications', record: edited },
+          { type: 'delete', collection: 'communications', id: theirs.communications[0]!.id },
         ]),
       ).rejects.toThrow(/does not belong/);
       expect(await gateway.loadReview(mine.review.id)).toEqual(canonical(mine));
@@ -147,14 +147,16 @@ export function describeReviewGatewayContract(
       await gateway.createReview(data);
       const stray = makeCommunication({ reviewId: 'elsewhere' });
       await expect(
-        gateway.apply(data.review.id, [{ type: 'put-communication', record: stray }]),
+        gateway.apply(data.review.id, [
+          { type: 'put', collection: 'communications', record: stray },
+        ]),
       ).rejects.toThrow(/does not belong/);
     });
 
     it('rejects operations on a review that does not exist', async () => {
-      await expect(gateway.apply('ghost', [{ type: 'delete-phase', id: 'x' }])).rejects.toThrow(
-        /does not exist/,
-      );
+      await expect(
+        gateway.apply('ghost', [{ type: 'delete', collection: 'phases', id: 'x' }]),
+      ).rejects.toThrow(/does not exist/);
     });
 
     it('hands out copies: changing a loaded review does not change what is stored', async () => {

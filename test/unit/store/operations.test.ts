@@ -14,9 +14,9 @@ describe('applyOperations', () => {
     const [c1, c2] = data.communications;
     const added = makeCommunication({ reviewId: data.review.id, channelId: data.channels[0]!.id });
     const next = applyOperations(data, [
-      { type: 'put-communication', record: { ...c1!, text: 'Edited' } },
-      { type: 'put-communication', record: added },
-      { type: 'delete-communication', id: c2!.id },
+      { type: 'put', collection: 'communications', record: { ...c1!, text: 'Edited' } },
+      { type: 'put', collection: 'communications', record: added },
+      { type: 'delete', collection: 'communications', id: c2!.id },
     ]);
     expect(next.communications.map((c) => c.id)).toEqual([
       c1!.id,
@@ -31,7 +31,7 @@ describe('applyOperations', () => {
 
   it('ignores a delete of a record that is not there', () => {
     const data = makeReviewData();
-    const next = applyOperations(data, [{ type: 'delete-phase', id: 'nope' }]);
+    const next = applyOperations(data, [{ type: 'delete', collection: 'phases', id: 'nope' }]);
     expect(next.phases).toBe(data.phases);
   });
 });
@@ -41,14 +41,14 @@ describe('inverseOperations', () => {
     const data = makeReviewData();
     const channel = { id: 'ch-new', reviewId: data.review.id, name: 'Social', updatedAt: at(1) };
     const operations: Operation[] = [
-      { type: 'put-channel', record: channel },
-      { type: 'put-communication', record: { ...data.communications[0]!, channelId: channel.id } },
-      { type: 'put-communication', record: { ...data.communications[0]!, text: 'twice' } },
-      { type: 'delete-communication', id: data.communications[1]!.id },
-      { type: 'delete-channel', id: data.channels[1]!.id },
+      { type: 'put', collection: 'channels', record: channel },
+      { type: 'put', collection: 'communications', record: { ...data.communications[0]!, channelId: channel.id } },
+      { type: 'put', collection: 'communications', record: { ...data.communications[0]!, text: 'twice' } },
+      { type: 'delete', collection: 'communications', id: data.communications[1]!.id },
+      { type: 'delete', collection: 'channels', id: data.channels[1]!.id },
       { type: 'put-incident', record: { ...data.incident, title: 'Other' } },
-      { type: 'put-phase', record: { ...data.phases[0]!, end: at(99) } },
-      { type: 'delete-phase', id: data.phases[0]!.id },
+      { type: 'put', collection: 'phases', record: { ...data.phases[0]!, end: at(99) } },
+      { type: 'delete', collection: 'phases', id: data.phases[0]!.id },
       { type: 'put-review', record: { ...data.review, title: 'Renamed' } },
     ];
     const after = applyOperations(data, operations);
@@ -66,11 +66,11 @@ describe('inverseOperations', () => {
 describe('operationKey', () => {
   it('gives a put and a delete of one record the same key, and different records different keys', () => {
     const c = makeCommunication();
-    expect(operationKey({ type: 'put-communication', record: c })).toBe(
-      operationKey({ type: 'delete-communication', id: c.id }),
+    expect(operationKey({ type: 'put', collection: 'communications', record: c })).toBe(
+      operationKey({ type: 'delete', collection: 'communications', id: c.id }),
     );
-    expect(operationKey({ type: 'delete-channel', id: c.id })).not.toBe(
-      operationKey({ type: 'delete-communication', id: c.id }),
+    expect(operationKey({ type: 'delete', collection: 'channels', id: c.id })).not.toBe(
+      operationKey({ type: 'delete', collection: 'communications', id: c.id }),
     );
   });
 });

@@ -61,6 +61,63 @@ describe('parseReviewDocument', () => {
     expect(result.data.notes[0]?.text).toContain('\nSupport had nothing to say.');
   });
 
+  it('reads the v3 fixture with the whole workshop, and gives older files an empty one', () => {
+    const v3 = parseReviewDocument(readFileSync('test/fixtures/gapline-v3.json', 'utf8'));
+    if (!v3.ok) throw new Error(v3.error.message);
+    expect(v3.fromVersion).toBe(3);
+    const { session, preparation, participants, rootCauses, votes, actions, whatIfs } = v3.data;
+    expect(session).toMatchObject({ step: 'root-causes', votesPerParticipant: 3, sound: true });
+    expect(session?.timers['root-causes'].runningSince).not.toBeNull();
+    expect(preparation).toMatchObject({ affected: 'some', workaroundAvailable: true });
+    expect(participants.map((p) => p.name)).toEqual(['Marta', 'Łukasz']);
+    expect(rootCauses[0]?.whys).toHaveLength(2);
+    expect(votes).toHaveLength(2);
+    expect(actions[0]).toMatchObject({ owner: 'Marta', deadline: '2024-04-15', status: 'open' });
+    expect(whatIfs).toHaveLength(1);
+    expect(v3.data.attachments[0]?.dataUrl).toMatch(/^data:image\/png;base64,/);
+
+    const v2 = parseReviewDocument(readFileSync('test/fixtures/gapline-v2.json', 'utf8'));
+    if (!v2.ok) throw new Error(v2.error.message);
+    expect(v2.data).toMatchObject({
+      session: null,
+      preparation: null,
+      participants: [],
+      rootCauses: [],
+      votes: [],
+      actions: [],
+      whatIfs: [],
+      attachments: [],
+    });
+  });
+
+  it('rejects workshop records that point at nothing, bad dates and non-image attachments', () => {
+    const v3 = (): Record<string, Record<string, unknown>[]> =>
+      JSON.parse(readFileSync('test/fixtures/gapline-v3.json', 'utf8')) as never;
+    const orphanVote = v3();
+    (orphanVote['votes'] as Record<string, unknown>[])[0]!['rootCauseId'] = 'gone';
+    expect(error(orphanVote)).toMatchObject({ path: '/votes/0/rootCauseId' });
+    const orphanNote = v3();
+    (orphanNote['rootCauses'] as Record<string, unknown>[])[0]!['noteIds'] = ['note-0001', 'x'];
+    expect(error(orphanNote)).toMatchObject({ path: '/rootCauses/0/noteIds/1' });
+    const badDate = v3();
+    (badDate['actions'] as Record<string, unknown>[])[0]!['deadline'] = '15/04/2024';
+    expect(error(badDate)).toMatchObject({ path: '/actions/0/deadline' });
+    const script = v3();
+    (script['attachments'] as Record<string, unknown>[])[0]!['dataUrl'] =
+      'data:text/html;base64,PHNjcmlwdD4=';
+    expect(error(script)).toMatchObject({ code: 'invalid-document', path: '/attachments/0' });
+    const tooManyWhys = v3();
+    (tooManyWhys['rootCauses'] as Record<string, unknown>[])[0]!['whys'] = [
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ];
+    expect(error(tooManyWhys)).toMatchObject({ path: '/rootCauses/0/whys' });
+  });
+
   it('rejects a note with an unknown category, a foreign review or a reused id', () => {
     const v2 = (): {
       notes: Record<string, unknown>[];
@@ -189,7 +246,7 @@ describe('parseReviewDocument', () => {
     expect(parseReviewDocument('{')).toMatchObject({ ok: false, error: { code: 'invalid-json' } });
     expect(error([1, 2]).code).toBe('not-gapline');
     expect(error({ type: 'excalidraw' }).code).toBe('not-gapline');
-    expect(error({ ...fixture(), version: 3 })).toMatchObject({
+    expect(error({ ...fixture(), version: 4 })).toMatchObject({
       code: 'unsupported-version',
       path: '/version',
     });

@@ -1,7 +1,22 @@
 /** fast-check arbitrary of valid `ReviewData`: random ids, texts (any code points), instants. */
 import fc from 'fast-check';
-import type { Channel, Communication, Note, Phase, ReviewData } from '../../../../src/domain/model';
+import type {
+  Channel,
+  Communication,
+  Note,
+  Participant,
+  Phase,
+  PlanAction,
+  Preparation,
+  ReviewData,
+  RootCause,
+  Session,
+  Vote,
+  WhatIf,
+} from '../../../../src/domain/model';
 import {
+  ACTION_STATUSES,
+  WORKSHOP_STEPS,
   COMMUNICATION_KINDS,
   NOTE_CATEGORIES,
   PHASE_KINDS,
@@ -126,12 +141,179 @@ const draft = fc.record(
       ),
       { maxLength: 6 },
     ),
+    workshop: fc.record(
+      {
+        session: fc.option(
+          fc.record(
+            {
+              step: fc.constantFrom(...WORKSHOP_STEPS),
+              elapsed: fc.nat({ max: 3_600_000 }),
+              runningSince: fc.option(instant, { nil: null }),
+              anonymous: fc.boolean(),
+              votesPerParticipant: fc.integer({ min: 1, max: 20 }),
+              votesRevealed: fc.boolean(),
+              sound: fc.boolean(),
+              facilitator: fc.option(text(20), { nil: null }),
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { nil: null },
+        ),
+        preparation: fc.option(
+          fc.record(
+            {
+              customerImpact: text(100),
+              expectedDuration: text(20),
+              affected: fc.constantFrom('all', 'some', null),
+              affectedDetail: text(40),
+              workaroundAvailable: fc.constantFrom(true, false, null),
+              workaround: text(40),
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { nil: null },
+        ),
+        people: fc.array(
+          fc.record(
+            {
+              name: text(20).filter((s) => s.length > 0),
+              role: fc.option(text(20), { nil: null }),
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { maxLength: 4 },
+        ),
+        causes: fc.array(
+          fc.record(
+            {
+              whys: fc.array(text(60), { minLength: 1, maxLength: 5 }),
+              notes: fc.array(fc.nat(), { maxLength: 3 }),
+              selected: fc.boolean(),
+              createdAt: instant,
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { maxLength: 3 },
+        ),
+        votes: fc.array(fc.tuple(fc.nat(), fc.nat(), instant), { maxLength: 6 }),
+        actions: fc.array(
+          fc.record(
+            {
+              cause: fc.option(fc.nat(), { nil: null }),
+              text: text(80),
+              owner: text(20),
+              deadline: fc.option(
+                fc
+                  .date({
+                    min: new Date('2000-01-01'),
+                    max: new Date('2099-12-31'),
+                    noInvalidDate: true,
+                  })
+                  .map((d) => d.toISOString().slice(0, 10)),
+                { nil: null },
+              ),
+              status: fc.constantFrom(...ACTION_STATUSES),
+              createdAt: instant,
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { maxLength: 4 },
+        ),
+        whatIfs: fc.array(
+          fc.record({ instant, text: text(60), updatedAt: instant }, NO_NULL_PROTO),
+          { maxLength: 2 },
+        ),
+      },
+      NO_NULL_PROTO,
+    ),
   },
   NO_NULL_PROTO,
 );
 
+type Draft = typeof draft extends fc.Arbitrary<infer T> ? T : never;
+
+/** The workshop records of a draft, with ids from `take` and references made valid. */
+function workshopOf(
+  w: Draft['workshop'],
+  reviewId: string,
+  notes: readonly Note[],
+  take: () => string,
+): Omit<ReviewData, 'review' | 'incident' | 'channels' | 'communications' | 'phases' | 'notes'> {
+  const session: Session | null =
+    w.session === null
+      ? null
+      : (() => {
+          const { elapsed, runningSince, ...s } = w.session;
+          const timer = { allottedMs: 600_000, elapsedMs: elapsed, runningSince };
+          return {
+            id: take(),
+            reviewId,
+            timers: { walk: timer, gaps: timer, assess: timer, 'root-causes': timer, plan: timer },
+            ...s,
+          };
+        })();
+  const preparation: Preparation | null =
+    w.preparation === null ? null : { id: take(), reviewId, ...w.preparation };
+  const participants = w.people.map((p): Participant => ({ id: take(), reviewId, ...p }));
+  const rootCauses = w.causes.map(({ notes: picks, ...c }): RootCause => ({
+    id: take(),
+    reviewId,
+    noteIds:
+      notes.length === 0
+        ? []
+        : [...new Set(picks.map((i) => (notes[i % notes.length] as Note).id))],
+    ...c,
+  }));
+  const votes =
+    rootCauses.length === 0 || participants.length === 0
+      ? []
+      : w.votes.map(([cause, person, updatedAt]): Vote => ({
+          id: take(),
+          reviewId,
+          rootCauseId: (rootCauses[cause % rootCauses.length] as RootCause).id,
+          participantId: (participants[person % participants.length] as Participant).id,
+          updatedAt,
+        }));
+  const actions = w.actions.map(({ cause, ...a }): PlanAction => ({
+    id: take(),
+    reviewId,
+    rootCauseId:
+      cause === null || rootCauses.length === 0
+        ? null
+        : (rootCauses[cause % rootCauses.length] as RootCause).id,
+    ...a,
+  }));
+  const whatIfs = w.whatIfs.map((x): WhatIf => ({ id: take(), reviewId, ...x }));
+  return {
+    session,
+    preparation,
+    participants,
+    rootCauses,
+    votes,
+    actions,
+    whatIfs,
+    attachments: [],
+  };
+}
+
 export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => {
-  const count = 2 + d.channels.length + d.communications.length + d.phases.length + d.notes.length;
+  const w = d.workshop;
+  const count =
+    4 +
+    d.channels.length +
+    d.communications.length +
+    d.phases.length +
+    d.notes.length +
+    w.people.length +
+    w.causes.length +
+    w.votes.length +
+    w.actions.length +
+    w.whatIfs.length;
   return fc.uniqueArray(id, { minLength: count, maxLength: count }).map((ids): ReviewData => {
     let next = 0;
     const take = (): string => ids[next++] as string;
@@ -164,6 +346,7 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
       communications,
       phases,
       notes,
+      ...workshopOf(w, reviewId, notes, take),
     };
   });
 });

@@ -1,0 +1,14 @@
+import type { ReviewData } from './model';
+
+/** The workshop part of a review before the session starts: nothing prepared, nobody in. */
+export const EMPTY_WORKSHOP = {
+  session: null,
+  preparation: null,
+  notes: [],
+  participants: [],
+  rootCauses: [],
+  votes: [],
+  actions: [],
+  whatIfs: [],
+  attachments: [],
+} as const satisfies Partial<ReviewData>;
