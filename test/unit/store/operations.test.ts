@@ -42,8 +42,16 @@ describe('inverseOperations', () => {
     const channel = { id: 'ch-new', reviewId: data.review.id, name: 'Social', updatedAt: at(1) };
     const operations: Operation[] = [
       { type: 'put', collection: 'channels', record: channel },
-      { type: 'put', collection: 'communications', record: { ...data.communications[0]!, channelId: channel.id } },
-      { type: 'put', collection: 'communications', record: { ...data.communications[0]!, text: 'twice' } },
+      {
+        type: 'put',
+        collection: 'communications',
+        record: { ...data.communications[0]!, channelId: channel.id },
+      },
+      {
+        type: 'put',
+        collection: 'communications',
+        record: { ...data.communications[0]!, text: 'twice' },
+      },
       { type: 'delete', collection: 'communications', id: data.communications[1]!.id },
       { type: 'delete', collection: 'channels', id: data.channels[1]!.id },
       { type: 'put-incident', record: { ...data.incident, title: 'Other' } },
