@@ -59,7 +59,8 @@ export function TimelineCanvas({
   const notesLayer = useRef<Konva.Layer>(null);
   const dragLayer = useRef<Konva.Layer>(null);
   const width = useElementWidth(container);
-  const { incident, channels, communications, phases, notes } = data;
+  const { incident, channels, communications, phases, notes, whatIfs } = data;
+  const anonymous = useAppStore((s) => s.current?.session?.anonymous ?? false);
   const span = useMemo(() => incidentSpan(incident, communications), [incident, communications]);
   const { viewport, setViewport, fit } = useTimelineViewport({
     width,
@@ -75,6 +76,7 @@ export function TimelineCanvas({
         channels,
         communications,
         phases,
+        whatIfs,
         analysis,
         viewport,
         metrics,
@@ -87,6 +89,7 @@ export function TimelineCanvas({
       channels,
       communications,
       phases,
+      whatIfs,
       analysis,
       viewport,
       metrics,
@@ -95,7 +98,7 @@ export function TimelineCanvas({
       zone,
     ],
   );
-  const labels = useSceneLabels(zone, scene.tickStep);
+  const labels = useSceneLabels(zone, scene.tickStep, anonymous);
   const gaps = analysis.ok ? analysis.gaps : [];
   const panZoom = usePanZoom({
     container,

@@ -13,11 +13,13 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function useSceneLabels(
   zone: string,
   tickStep: number,
+  anonymous: boolean,
 ): BackgroundLabels & { readonly noteFooter: (note: Note) => string } {
   const { t, locale } = useI18n();
   return useMemo(
     () => ({
       alert: t('timeline.alert'),
+      whatIf: t('timeline.whatIf'),
       resolution: t('timeline.resolution'),
       longest: t('timeline.longest'),
       phase: (kind) => t(`timeline.phase.${kind}`),
@@ -35,8 +37,10 @@ export function useSceneLabels(
         return `${pad2(w.hour)}:${pad2(w.minute)}`;
       },
       noteFooter: (note) =>
-        `${t(`timeline.category.${note.category}`)} · ${note.author ?? t('timeline.anonymous')}`,
+        `${t(`timeline.category.${note.category}`)} · ${
+          anonymous || note.author === null ? t('timeline.anonymous') : note.author
+        }`,
     }),
-    [t, locale, zone, tickStep],
+    [t, locale, zone, tickStep, anonymous],
   );
 }

@@ -1,11 +1,18 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type {
+  Attachment,
   Communication,
   CommunicationKind,
   EpochMs,
   Incident,
   Note,
+  Participant,
+  Phase,
+  PlanAction,
+  Preparation,
   ReviewData,
+  RootCause,
+  Session,
 } from '../domain/model';
 import type { ReviewListItem } from '../domain/reviewGateway';
 
@@ -71,7 +78,54 @@ export interface TimelineUiState {
   readonly view: TimelineView | null;
 }
 
-export interface AppActions {
+export type SessionChange = (
+  session: Session,
+  now: EpochMs,
+) => Partial<Omit<Session, 'id' | 'reviewId' | 'updatedAt'>>;
+
+export type PreparationPatch = Partial<Omit<Preparation, 'id' | 'reviewId' | 'updatedAt'>>;
+
+export type NewAction = Pick<PlanAction, 'rootCauseId' | 'text' | 'owner' | 'deadline'>;
+
+export type NewAttachment = Pick<Attachment, 'name' | 'mimeType' | 'dataUrl' | 'caption'>;
+
+/** The workshop's edits; each is one saved write, undone by `undo`. */
+export interface WorkshopActions {
+  /** Changes the session (creating it with the play's defaults on first use). */
+  updateSession(change: SessionChange): Promise<void>;
+  updatePreparation(patch: PreparationPatch): Promise<void>;
+  /** Replaces every phase band of the incident. */
+  setPhases(phases: readonly Pick<Phase, 'kind' | 'start' | 'end'>[]): Promise<void>;
+  addParticipant(name: string, role: string | null): Promise<string>;
+  updateParticipant(id: string, patch: Partial<Pick<Participant, 'name' | 'role'>>): Promise<void>;
+  /** Removes a person and their votes. */
+  removeParticipant(id: string): Promise<void>;
+  /** One dot; refused past the session's votes per person. */
+  castVote(rootCauseId: string, participantId: string): Promise<void>;
+  removeVote(id: string): Promise<void>;
+  addRootCause(input: Pick<RootCause, 'whys' | 'noteIds'>): Promise<string>;
+  updateRootCause(
+    id: string,
+    patch: Partial<Pick<RootCause, 'whys' | 'noteIds' | 'selected'>>,
+  ): Promise<void>;
+  /** Deletes a root cause and its votes; its actions stay, untied. */
+  deleteRootCause(id: string): Promise<void>;
+  addAction(input: NewAction): Promise<string>;
+  updateAction(
+    id: string,
+    patch: Partial<Pick<PlanAction, 'rootCauseId' | 'text' | 'owner' | 'deadline' | 'status'>>,
+  ): Promise<void>;
+  deleteAction(id: string): Promise<void>;
+  addAttachment(input: NewAttachment): Promise<string>;
+  updateAttachment(id: string, caption: string): Promise<void>;
+  deleteAttachment(id: string): Promise<void>;
+  addWhatIf(instant: EpochMs, text: string): Promise<string>;
+  deleteWhatIf(id: string): Promise<void>;
+  /** Turns a "what if" update into an idea note at its moment (one write). */
+  keepWhatIfAsNote(id: string, offsetY: number): Promise<string>;
+}
+
+export interface AppActions extends WorkshopActions {
   refreshReviews(): Promise<void>;
   openReview(id: string): Promise<void>;
   /**

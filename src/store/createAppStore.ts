@@ -7,6 +7,10 @@ import { createCommunicationActions } from './slices/createCommunicationActions'
 import { createCurrentActions, NO_TIMELINE_UI } from './slices/createCurrentActions';
 import { createIncidentActions } from './slices/createIncidentActions';
 import { createNoteActions } from './slices/createNoteActions';
+import { createEvidenceActions } from './workshop/createEvidenceActions';
+import { createPeopleActions } from './workshop/createPeopleActions';
+import { createPlanActions } from './workshop/createPlanActions';
+import { createSessionActions } from './workshop/createSessionActions';
 import { createReviewsActions } from './slices/createReviewsActions';
 import type { StoreContext, StoreDeps } from './StoreDeps';
 
@@ -38,6 +42,10 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       ...createCommunicationActions(ctx, editor),
       ...createIncidentActions(ctx, editor),
       ...createNoteActions(ctx, editor),
+      ...createSessionActions(ctx, editor),
+      ...createPeopleActions(ctx, editor),
+      ...createPlanActions(ctx, editor),
+      ...createEvidenceActions(ctx, editor),
       undo: () => editor.undo(),
       redo: () => editor.redo(),
       retrySave: () => saver.retry(),

@@ -8,9 +8,11 @@ import { BranchLine } from '../shapes/BranchLine';
 import { EndMark } from '../shapes/EndMark';
 import { GapMark } from '../shapes/GapMark';
 import { PhaseBand } from '../shapes/PhaseBand';
+import { WhatIfMark } from '../shapes/WhatIfMark';
 
 export interface BackgroundLabels {
   readonly alert: string;
+  readonly whatIf: string;
   readonly resolution: string;
   readonly longest: string;
   readonly phase: (kind: TimelineScene['phases'][number]['kind']) => string;
@@ -67,6 +69,9 @@ export const BackgroundLayer = memo(function BackgroundLayer({ scene, metrics, l
               : labels.minutes(g.minutes)
           }
         />
+      ))}
+      {scene.whatIfs.map((w) => (
+        <WhatIfMark key={w.id} x={w.x} mainY={mainY} label={labels.whatIf} metrics={metrics} />
       ))}
       {scene.alertX !== null && (
         <EndMark

@@ -14,6 +14,7 @@ import type {
   Incident,
   Phase,
   PhaseKind,
+  WhatIf,
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
 import { binDots } from './binDots';
@@ -59,6 +60,12 @@ export interface ScenePhase {
   readonly x1: number;
 }
 
+/** A hypothetical "what if" update: drawn dashed on the main line, never a real dot. */
+export interface SceneWhatIf {
+  readonly id: string;
+  readonly x: number;
+}
+
 export interface SceneTick extends AxisTick {
   readonly x: number;
 }
@@ -77,6 +84,7 @@ export interface TimelineScene {
   readonly dots: readonly SceneDot[];
   readonly gaps: readonly SceneGap[];
   readonly phases: readonly ScenePhase[];
+  readonly whatIfs: readonly SceneWhatIf[];
   readonly ticks: readonly SceneTick[];
   readonly tickStep: number;
   /** Every communication's place, binned or not, for hit tests and tooltips. */
@@ -88,6 +96,7 @@ export interface SceneInput {
   readonly channels: readonly Channel[];
   readonly communications: readonly Communication[];
   readonly phases: readonly Phase[];
+  readonly whatIfs: readonly Pick<WhatIf, 'id' | 'instant'>[];
   readonly analysis: GapAnalysis;
   readonly viewport: TimeViewport;
   readonly metrics: SceneMetrics;
@@ -231,6 +240,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     dots,
     gaps,
     phases,
+    whatIfs: input.whatIfs.map((w) => ({ id: w.id, x: x(w.instant) })),
     ticks,
     tickStep,
     dotOf,

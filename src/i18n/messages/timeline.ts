@@ -16,6 +16,7 @@ export const timelineEn = {
   'timeline.downloadImage': 'Download image',
   'timeline.hint': 'Double-click the drawing to add a note there; drag notes to move them.',
   'timeline.alert': 'Initial alert',
+  'timeline.whatIf': 'What if (hypothetical)',
   'timeline.resolution': 'Resolution',
   'timeline.longest': 'Longest',
   'timeline.hours': '{hours} h {minutes} min',
@@ -66,6 +67,7 @@ export const timelineEs: AreaMessages<typeof timelineEn> = {
   'timeline.hint':
     'Haz doble clic en el dibujo para añadir ahí una nota; arrastra las notas para moverlas.',
   'timeline.alert': 'Alerta inicial',
+  'timeline.whatIf': 'Y si… (hipotética)',
   'timeline.resolution': 'Resolución',
   'timeline.longest': 'El más largo',
   'timeline.hours': '{hours} h {minutes} min',

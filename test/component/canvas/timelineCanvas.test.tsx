@@ -197,6 +197,32 @@ describe('the timeline drawing', () => {
     expect(noteX()).toBeLessThan(pinnedX);
   });
 
+  it('draws what-if updates dashed and apart, and hides note authors in anonymous mode', async () => {
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const { stage, store } = await renderTimelineCanvas(data);
+    const actions = store.getState().actions;
+    await act(async () => {
+      await actions.addWhatIf(Date.parse('2024-03-05T15:10:00-03:00'), 'Still investigating');
+      await actions.addNote({
+        text: 'Who answered support?',
+        category: 'confusion',
+        author: 'Marta',
+        at: Date.parse('2024-03-05T14:50:00-03:00'),
+        onGap: false,
+        offsetY: -48,
+      });
+    });
+    expect(names(stage(), 'what-if')).toHaveLength(1);
+    // Hypothetical updates are never dots, and the real gaps do not change.
+    expect(names(stage(), 'dot')).toHaveLength(data.communications.length - 1);
+    expect(names(stage(), 'gap-span')).toHaveLength(5);
+    const footer = () =>
+      ((stage().findOne('.note') as Konva.Group).find('Text')[1] as Konva.Text).text();
+    expect(footer()).toBe('Confusion · Marta');
+    await act(() => actions.updateSession(() => ({ anonymous: true })));
+    expect(footer()).toBe('Confusion · Anonymous');
+  });
+
   it('highlights what the Timeline table focuses and shows the message beside its dot', async () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const { stage, store } = await renderTimelineCanvas(data);
