@@ -13,6 +13,8 @@ interface Props {
   readonly zone: string;
   /** The item highlighted on the canvas and here (`timeline.focus`). */
   readonly current: boolean;
+  /** Anonymous mode: note authors are not shown. */
+  readonly anonymous: boolean;
   readonly handlers: TimelineRowHandlers;
 }
 
@@ -34,7 +36,7 @@ function rowClass(entry: TimelineEntry, current: boolean): string {
  * One row of the Timeline table. Hovering it or focusing anything inside highlights its
  * item on the canvas; it re-renders only when its record, the zone or its highlight change.
  */
-function TimelineRowView({ entry, zone, current, handlers }: Props) {
+function TimelineRowView({ entry, zone, current, anonymous, handlers }: Props) {
   const { t, locale } = useI18n();
   const ref = itemRef(entry);
   const leaveOnBlur = (event: FocusEvent<HTMLTableRowElement>) => {
@@ -56,7 +58,9 @@ function TimelineRowView({ entry, zone, current, handlers }: Props) {
     entry.kind === 'communication'
       ? entry.communication.author
       : entry.kind === 'note'
-        ? (entry.note.author ?? t('twin.anonymous'))
+        ? anonymous
+          ? t('twin.anonymous')
+          : (entry.note.author ?? t('twin.anonymous'))
         : '';
   const text =
     entry.kind === 'communication'
@@ -104,6 +108,7 @@ export const TimelineRow = memo(
   (a, b) =>
     a.zone === b.zone &&
     a.current === b.current &&
+    a.anonymous === b.anonymous &&
     a.handlers === b.handlers &&
     sameEntry(a.entry, b.entry),
 );

@@ -33,6 +33,7 @@ export function TimelineTable(props: Props) {
   const api = useAppStoreApi();
   const actions = useAppStore((s) => s.actions);
   const focus = useAppStore((s) => s.timeline.focus);
+  const anonymous = useAppStore((s) => s.current?.session?.anonymous ?? false);
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -91,6 +92,7 @@ export function TimelineTable(props: Props) {
               entry={entry}
               zone={zone}
               current={entry.key === currentKey}
+              anonymous={anonymous}
               handlers={handlers}
             />
           ))}

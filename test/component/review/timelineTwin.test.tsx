@@ -395,6 +395,23 @@ describe('the Timeline table (the canvas twin)', () => {
     expect(formatting.calls).toBeLessThanOrEqual(12);
   });
 
+  it('hides note authors in anonymous mode', async () => {
+    const { store } = await renderTimelineTwin(outageWithNotes());
+    const authorOfNote = () =>
+      readTable('Timeline').find(
+        (r) => (r[1] ?? '').startsWith('Note') && r[5]?.includes('Nobody told customers'),
+      )?.[4];
+    const named = readTable('Timeline').filter(
+      (r) => r[4] === 'Luis' && (r[1] ?? '').startsWith('Note'),
+    );
+    expect(named).toHaveLength(1);
+    await act(() => store.getState().actions.updateSession(() => ({ anonymous: true })));
+    expect(
+      readTable('Timeline').filter((r) => r[4] === 'Luis' && (r[1] ?? '').startsWith('Note')),
+    ).toHaveLength(0);
+    expect(authorOfNote()).toBe('Anonymous');
+  });
+
   it('speaks Spanish, caption included', async () => {
     await renderTimelineTwin(outageWithNotes(), 'es');
     const table = screen.getByRole('table', { name: 'Cronología' });
