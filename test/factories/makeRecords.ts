@@ -161,3 +161,40 @@ export function makeAction(overrides: Partial<PlanAction> = {}): PlanAction {
     ...overrides,
   };
 }
+
+// Workshop records (appended; imports may sit anywhere at the top level of a module).
+import type { Phase, Vote, WhatIf } from '../../src/domain/model';
+
+export function makePhase(overrides: Partial<Phase> = {}): Phase {
+  return {
+    id: nextId('phase'),
+    reviewId: 'rev-1',
+    kind: 'investigation',
+    start: T0,
+    end: at(30),
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeVote(overrides: Partial<Vote> = {}): Vote {
+  return {
+    id: nextId('vote'),
+    reviewId: 'rev-1',
+    rootCauseId: 'cause-1',
+    participantId: 'person-1',
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeWhatIf(overrides: Partial<WhatIf> = {}): WhatIf {
+  return {
+    id: nextId('whatif'),
+    reviewId: 'rev-1',
+    instant: at(40),
+    text: 'We are still investigating; next update in 30 minutes.',
+    updatedAt: T0,
+    ...overrides,
+  };
+}
