@@ -1,4 +1,4 @@
-import type { ReviewData } from './model';
+import type { Preparation, ReviewData } from './model';
 
 /** The workshop part of a review before the session starts: nothing prepared, nobody in. */
 export const EMPTY_WORKSHOP = {
@@ -12,3 +12,13 @@ export const EMPTY_WORKSHOP = {
   whatIfs: [],
   attachments: [],
 } as const satisfies Partial<ReviewData>;
+
+/** A preparation with no answer given yet. */
+export const EMPTY_PREPARATION = {
+  customerImpact: '',
+  expectedDuration: '',
+  affected: null,
+  affectedDetail: '',
+  workaroundAvailable: null,
+  workaround: '',
+} as const satisfies Omit<Preparation, 'id' | 'reviewId' | 'updatedAt'>;

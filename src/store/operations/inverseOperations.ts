@@ -1,5 +1,7 @@
 import type { Collection, ReviewData } from '../../domain/model';
+import { EMPTY_PREPARATION } from '../../domain/emptyWorkshop';
 import { deleteRecord, type Operation } from '../../domain/reviewGateway';
+import { newSession } from '../../domain/workshop/stepTimer';
 
 type Keyed = { readonly id: string };
 
@@ -29,12 +31,20 @@ export function inverseOperations(
         inverse.push({ type: 'put-incident', record: before.incident });
         break;
       case 'put-session':
-        // A session or preparation is never deleted: undoing its creation blanks it.
-        if (before.session !== null) inverse.push({ type: 'put-session', record: before.session });
+        // A session or preparation is never deleted: undoing its creation puts back what
+        // "none yet" means — the play's defaults, or no answers — under the same id.
+        inverse.push({
+          type: 'put-session',
+          record:
+            before.session ??
+            newSession({ id: op.record.id, reviewId: op.record.reviewId }, op.record.updatedAt),
+        });
         break;
       case 'put-preparation':
-        if (before.preparation !== null)
-          inverse.push({ type: 'put-preparation', record: before.preparation });
+        inverse.push({
+          type: 'put-preparation',
+          record: before.preparation ?? { ...EMPTY_PREPARATION, ...pickIds(op.record) },
+        });
         break;
       case 'put':
         inverse.push(restore(op.collection, op.record.id));
@@ -46,3 +56,9 @@ export function inverseOperations(
   }
   return inverse.reverse();
 }
+
+const pickIds = (r: { id: string; reviewId: string; updatedAt: number }) => ({
+  id: r.id,
+  reviewId: r.reviewId,
+  updatedAt: r.updatedAt,
+});

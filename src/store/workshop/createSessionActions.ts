@@ -1,3 +1,4 @@
+import { EMPTY_PREPARATION } from '../../domain/emptyWorkshop';
 import type { Phase, Preparation, Session } from '../../domain/model';
 import { deleteRecord, putRecord, type Operation } from '../../domain/reviewGateway';
 import {
@@ -10,15 +11,6 @@ import type { AppActions } from '../AppState';
 import { requireCurrent, type Editor } from '../editing/createEditor';
 import type { StoreContext } from '../StoreDeps';
 import { validRecord } from './validRecord';
-
-const EMPTY_PREPARATION = {
-  customerImpact: '',
-  expectedDuration: '',
-  affected: null,
-  affectedDetail: '',
-  workaroundAvailable: null,
-  workaround: '',
-} as const;
 
 /** The session (step, timers, anonymity, voting), the preparation answers and the phases. */
 export function createSessionActions(

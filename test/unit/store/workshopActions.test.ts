@@ -64,6 +64,17 @@ describe.each<GatewayKind>(['memory', 'dexie'])('workshop actions on the %s gate
     );
   });
 
+  it('undoes the very first session and preparation changes back to "nothing set yet"', async () => {
+    await actions().updateSession(() => ({ step: 'assess', anonymous: true }));
+    await actions().undo();
+    expect((await saved()).session).toMatchObject({ step: 'preparation', anonymous: false });
+    await actions().redo();
+    expect((await saved()).session).toMatchObject({ step: 'assess', anonymous: true });
+    await actions().updatePreparation({ customerImpact: 'Error page' });
+    await actions().undo();
+    expect((await saved()).preparation).toMatchObject({ customerImpact: '', affected: null });
+  });
+
   it('answers the preparation questions one by one, and replaces the phases in one write', async () => {
     await actions().updatePreparation({ customerImpact: 'An error page' });
     await actions().updatePreparation({ affected: 'some', affectedDetail: 'EU' });
