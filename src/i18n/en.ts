@@ -3,9 +3,12 @@
  * language must translate each one (`Dictionary`). Placeholders are `{name}`; plural
  * messages pick a form from `{count}`.
  */
+import { planEn } from './messages/plan';
+import { preparationEn } from './messages/preparation';
 import { presenterEn } from './messages/presenter';
 import { timelineEn } from './messages/timeline';
 import { timelineTableEn } from './messages/timelineTable';
+import { workshopEn } from './messages/workshop';
 
 export const en = {
   'app.name': 'Gapline',
@@ -255,4 +258,7 @@ export const en = {
   ...timelineEn,
   ...timelineTableEn,
   ...presenterEn,
+  ...workshopEn,
+  ...preparationEn,
+  ...planEn,
 } as const;

@@ -1,7 +1,10 @@
 import type { Dictionary } from './Dictionary';
+import { planEs } from './messages/plan';
+import { preparationEs } from './messages/preparation';
 import { presenterEs } from './messages/presenter';
 import { timelineEs } from './messages/timeline';
 import { timelineTableEs } from './messages/timelineTable';
+import { workshopEs } from './messages/workshop';
 
 /** Spanish. Typed as a full `Dictionary`: a missing key is a type error. */
 export const es: Dictionary = {
@@ -255,4 +258,7 @@ export const es: Dictionary = {
   ...timelineEs,
   ...timelineTableEs,
   ...presenterEs,
+  ...workshopEs,
+  ...preparationEs,
+  ...planEs,
 };

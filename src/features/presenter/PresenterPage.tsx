@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { selectGapAnalysis } from '../../store/selectors/selectGapAnalysis';
 import { useAppStore } from '../../store/useAppStore';
 import { homeHref } from '../../ui/hashRoute';
+import { PresenterStepClock } from '../workshop/PresenterStepClock';
 import { PresenterSummary } from './PresenterSummary';
 import { PresenterToolbar } from './PresenterToolbar';
 import './presenter.css';
@@ -51,6 +52,7 @@ export function PresenterPage({ reviewId }: Props) {
         ) : (
           <>
             <h1 className="presenter-title">{data.incident.title}</h1>
+            <PresenterStepClock session={data.session} />
             <PresenterSummary
               summary={analysis.ok ? analysis.summary : null}
               target={data.incident.target}

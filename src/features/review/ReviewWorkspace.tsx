@@ -13,6 +13,7 @@ import { IncidentHeader } from './IncidentHeader';
 import { SummaryRegion } from './SummaryRegion';
 import { TimelineSection } from './TimelineSection';
 import { TimelineTwin } from './TimelineTwin';
+import { WorkshopSteps } from '../workshop/WorkshopSteps';
 
 interface Props {
   readonly data: ReviewData;
@@ -45,7 +46,8 @@ export function ReviewWorkspace({ data, zone }: Props) {
     actions.updateCommunication(id, values);
 
   return (
-    <>
+    <div className={`review-workspace step-${data.session?.step ?? 'preparation'}`}>
+      <WorkshopSteps data={data} zone={zone} />
       <IncidentHeader
         incident={data.incident}
         zone={zone}
@@ -100,6 +102,6 @@ export function ReviewWorkspace({ data, zone }: Props) {
           onClose={() => setDeleting(null)}
         />
       )}
-    </>
+    </div>
   );
 }
