@@ -46,6 +46,9 @@ export function followReviewChanges({ store, channel, route }: FollowOptions): (
       case 'focus':
         if (isOpen && isPresenter()) actions.focusTimelineItem(message.focus);
         return;
+      case 'show-attachment':
+        if (isOpen && isPresenter()) actions.showAttachment(message.attachmentId);
+        return;
       case 'view-request':
         if (isOpen && !isPresenter()) {
           sendView(message.reviewId, state);

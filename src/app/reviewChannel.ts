@@ -17,7 +17,13 @@ export type ReviewChannelEvent =
   /** What the facilitator highlights on the timeline. */
   | { readonly type: 'focus'; readonly reviewId: string; readonly focus: TimelineItemRef | null }
   /** A presenter window just opened the review: facilitators, send your view and focus. */
-  | { readonly type: 'view-request'; readonly reviewId: string };
+  | { readonly type: 'view-request'; readonly reviewId: string }
+  /** Show this screenshot full screen in the presenter window (null: back to the timeline). */
+  | {
+      readonly type: 'show-attachment';
+      readonly reviewId: string;
+      readonly attachmentId: string | null;
+    };
 
 /** A message on the wire: the event and the random id of the window that sent it. */
 export type ReviewChannelMessage = ReviewChannelEvent & { readonly from: string };
@@ -73,6 +79,10 @@ export function parseReviewChannelMessage(data: unknown): ReviewChannelMessage |
       return isView(data.view) ? { type: 'view', reviewId, view: data.view, from } : null;
     case 'focus':
       return isItemRef(data.focus) ? { type: 'focus', reviewId, focus: data.focus, from } : null;
+    case 'show-attachment':
+      return data.attachmentId === null || typeof data.attachmentId === 'string'
+        ? { type: 'show-attachment', reviewId, attachmentId: data.attachmentId, from }
+        : null;
     default:
       return null;
   }

@@ -76,6 +76,8 @@ export interface TimelineUiState {
   readonly editingNoteId: string | null;
   /** The facilitator's visible window; a presenter window follows it. Null: fit. */
   readonly view: TimelineView | null;
+  /** A screenshot shown full screen (in the presenter window); null: none. */
+  readonly shownAttachmentId: string | null;
 }
 
 export type SessionChange = (
@@ -155,6 +157,8 @@ export interface AppActions extends WorkshopActions {
   setEditingNote(id: string | null): void;
   /** Records the visible window once a pan or zoom came to rest. */
   setTimelineView(view: TimelineView | null): void;
+  /** Shows a screenshot full screen (null hides it). */
+  showAttachment(id: string | null): void;
   /** Reverts the last edit of the open review (one write). */
   undo(): Promise<void>;
   /** Re-applies the last undone edit (one write). */

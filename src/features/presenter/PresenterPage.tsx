@@ -1,3 +1,4 @@
+import { PresenterScreenshot } from './PresenterScreenshot';
 import { useEffect, useRef } from 'react';
 import { TimelineCanvas } from '../../canvas/TimelineCanvas';
 import { useT } from '../../i18n/useT';
@@ -57,6 +58,7 @@ export function PresenterPage({ reviewId }: Props) {
               summary={analysis.ok ? analysis.summary : null}
               target={data.incident.target}
             />
+            <PresenterScreenshot attachments={data.attachments} />
             <div className="presenter-timeline">
               <TimelineCanvas
                 data={data}

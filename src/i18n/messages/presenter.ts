@@ -11,6 +11,8 @@ export const presenterEn = {
   'presenter.backToReview': 'Back to the review',
   'presenter.loading': 'Opening the presenter view…',
   'presenter.overTarget': 'over target',
+  'presenter.screenshot': 'What customers saw',
+  'presenter.backToTimeline': 'Back to the timeline',
 } as const;
 
 export const presenterEs: AreaMessages<typeof presenterEn> = {
@@ -20,4 +22,6 @@ export const presenterEs: AreaMessages<typeof presenterEn> = {
   'presenter.backToReview': 'Volver a la revisión',
   'presenter.loading': 'Abriendo la vista de presentación…',
   'presenter.overTarget': 'por encima del objetivo',
+  'presenter.screenshot': 'Lo que vieron los clientes',
+  'presenter.backToTimeline': 'Volver a la cronología',
 };

@@ -5,7 +5,12 @@ import { applyOperations } from '../operations/applyOperations';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
 
-export const NO_TIMELINE_UI: TimelineUiState = { focus: null, editingNoteId: null, view: null };
+export const NO_TIMELINE_UI: TimelineUiState = {
+  focus: null,
+  editingNoteId: null,
+  view: null,
+  shownAttachmentId: null,
+};
 
 /** Opening and closing a review, the display time zone, and what the timeline shows. */
 export function createCurrentActions(
@@ -21,6 +26,7 @@ export function createCurrentActions(
   | 'focusTimelineItem'
   | 'setEditingNote'
   | 'setTimelineView'
+  | 'showAttachment'
 > {
   /** Bumped on every open/close, so a slow load cannot replace a newer choice. */
   let generation = 0;
@@ -100,6 +106,10 @@ export function createCurrentActions(
 
     setTimelineView(view) {
       ctx.set({ timeline: { ...ctx.get().timeline, view } });
+    },
+
+    showAttachment(shownAttachmentId) {
+      ctx.set({ timeline: { ...ctx.get().timeline, shownAttachmentId } });
     },
   };
 }

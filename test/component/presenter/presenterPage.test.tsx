@@ -2,7 +2,7 @@
  * The presenter view (`#/review/<id>/present`): the title and the key figures, large, with
  * no editing controls; the facilitator opens it in a second window.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { presenterHref } from '../../../src/ui/hashRoute';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
@@ -34,6 +34,37 @@ describe('the presenter view', () => {
     }
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('table', { name: 'Communications' })).toBeNull();
+  });
+
+  it('shows a screenshot the facilitator sends, full screen, until Escape', async () => {
+    const base = makeReviewData(CHECKOUT_OUTAGE);
+    const data = {
+      ...base,
+      attachments: [
+        {
+          id: 'shot-1',
+          reviewId: base.review.id,
+          name: 'error.png',
+          mimeType: 'image/png' as const,
+          dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+          caption: 'The checkout error page',
+          updatedAt: 0,
+        },
+      ],
+    };
+    const { store, user } = await renderApp({ reviews: [data] });
+    window.location.hash = presenterHref(data.review.id);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await screen.findByRole('heading', { level: 1, name: data.incident.title }, { timeout: 5000 });
+    expect(screen.queryByRole('img', { name: 'The checkout error page' })).toBeNull();
+    act(() => store.getState().actions.showAttachment('shot-1'));
+    const figure = screen.getByRole('figure', { name: 'What customers saw' });
+    expect(within(figure).getByRole('img', { name: 'The checkout error page' })).toHaveAttribute(
+      'src',
+      'data:image/png;base64,iVBORw0KGgo=',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('figure', { name: 'What customers saw' })).toBeNull();
   });
 
   it('is opened from the review page in a named pop-up window', async () => {

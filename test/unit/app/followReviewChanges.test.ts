@@ -159,6 +159,10 @@ describe('the facilitator leads, the presenter follows', () => {
     deliver({ type: 'view', reviewId: 'another-review', view: null, from: OTHER });
     expect(store.getState().timeline.view).toEqual(view);
     expect(store.getState().timeline.focus).toEqual({ kind: 'communication', id: 'c1' });
+    deliver({ type: 'show-attachment', reviewId, attachmentId: 'shot-1', from: OTHER });
+    expect(store.getState().timeline.shownAttachmentId).toBe('shot-1');
+    deliver({ type: 'show-attachment', reviewId, attachmentId: null, from: OTHER });
+    expect(store.getState().timeline.shownAttachmentId).toBeNull();
   });
 
   it('a facilitator window ignores views and answers a view request with its own', async () => {
@@ -169,6 +173,8 @@ describe('the facilitator leads, the presenter follows', () => {
     store.getState().actions.setTimelineView(view);
     deliver({ type: 'view', reviewId, view: { start: at(1), end: at(2) }, from: OTHER });
     expect(store.getState().timeline.view).toEqual(view);
+    deliver({ type: 'show-attachment', reviewId, attachmentId: 'shot-1', from: OTHER });
+    expect(store.getState().timeline.shownAttachmentId).toBeNull();
     posted.length = 0;
     deliver({ type: 'view-request', reviewId, from: OTHER });
     expect(posted).toEqual([

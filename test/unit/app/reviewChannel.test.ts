@@ -58,6 +58,23 @@ describe('the review channel', () => {
 
   it('ignores messages that are not its own kind', () => {
     expect(parseReviewChannelMessage('hello')).toBeNull();
+    // The preparation view's "Show in presenter window" message, and a malformed one.
+    expect(
+      parseReviewChannelMessage({
+        type: 'show-attachment',
+        reviewId: 'r1',
+        attachmentId: 'a',
+        from: 'x',
+      }),
+    ).toEqual({ type: 'show-attachment', reviewId: 'r1', attachmentId: 'a', from: 'x' });
+    expect(
+      parseReviewChannelMessage({
+        type: 'show-attachment',
+        reviewId: 'r1',
+        attachmentId: 3,
+        from: 'x',
+      }),
+    ).toBeNull();
     expect(parseReviewChannelMessage({ type: 'review-changed', reviewId: 'r1' })).toBeNull();
     expect(parseReviewChannelMessage({ type: 'other', reviewId: 'r1', from: 'x' })).toBeNull();
     expect(
