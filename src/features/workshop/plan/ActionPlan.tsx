@@ -6,7 +6,7 @@ import { useAppStore } from '../../../store/useAppStore';
 import { ActionGroup } from './ActionGroup';
 import type { ActionPatch } from './ActionRow';
 import { PlanWarningsSummary } from './PlanWarningsSummary';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 import { todayIn } from './todayIn';
 
 interface Props {

@@ -3,7 +3,7 @@ import type { RootCause } from '../../../domain/model';
 import { topRootCauses, type RootCauseTally } from '../../../domain/workshop/voteTally';
 import { useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../store/useAppStore';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 
 /** How many root causes "Pick the top 3" picks (ties at the cut-off come along). */
 export const TOP_PICK = 3;

@@ -1,7 +1,7 @@
 import type { PlanAction } from '../../../domain/model';
 import type { PlanWarning } from '../../../domain/workshop/planWarnings';
 import { useT } from '../../../i18n/useT';
-import { excerpt } from './excerpt';
+import { excerpt } from '../../../ui/excerpt';
 
 interface Props {
   readonly warnings: readonly PlanWarning[];

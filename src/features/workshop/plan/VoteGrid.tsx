@@ -2,7 +2,7 @@ import type { Participant, RootCause, Vote } from '../../../domain/model';
 import { votesLeft } from '../../../domain/workshop/voteTally';
 import { useT } from '../../../i18n/useT';
 import { latestVote } from './latestVote';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 import { VoteCell } from './VoteCell';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { RootCause } from '../../../domain/model';
 import type { RootCauseTally } from '../../../domain/workshop/voteTally';
 import { useT } from '../../../i18n/useT';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 
 interface Props {
   /** Most voted first (`tallyVotes`). */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { RootCause } from '../../../domain/model';
 import { useT } from '../../../i18n/useT';
-import { excerpt } from './excerpt';
+import { excerpt } from '../../../ui/excerpt';
 import type { ProblemNote } from './problemNotes';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 import { SameRootCauseSelect } from './SameRootCauseSelect';
 import { WhyChainEditor } from './WhyChainEditor';
 

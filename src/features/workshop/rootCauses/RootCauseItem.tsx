@@ -1,8 +1,8 @@
 import type { RootCause } from '../../../domain/model';
 import { useT } from '../../../i18n/useT';
-import { excerpt } from './excerpt';
+import { excerpt } from '../../../ui/excerpt';
 import type { ProblemNote } from './problemNotes';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 import { WhyChainEditor } from './WhyChainEditor';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { RootCause } from '../../../domain/model';
 import { useT } from '../../../i18n/useT';
-import { rootCauseLabel } from './rootCauseLabel';
+import { rootCauseLabel } from '../rootCauseLabel';
 
 interface Props {
   readonly rootCauses: readonly RootCause[];

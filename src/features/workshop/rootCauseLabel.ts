@@ -1,4 +1,4 @@
-import type { RootCause } from '../../../domain/model';
+import type { RootCause } from '../../domain/model';
 
 /** What names a root cause on screen: the last answer of its why-chain. */
 export function rootCauseLabel(rootCause: RootCause): string {
