@@ -1,4 +1,4 @@
-import type Konva from 'konva';
+import Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GapAnalysis } from '../domain/gaps/types';
 import type { ReviewData } from '../domain/model';
@@ -108,6 +108,7 @@ export function TimelineCanvas({
     onChange: setViewport,
     onFit: fit,
   });
+  const { isPanning } = panZoom;
   const drafts = useNoteDrafts({ data, gaps, scene, viewport, metrics });
 
   const sceneRef = useRef(scene);
@@ -127,24 +128,33 @@ export function TimelineCanvas({
   const [hovered, setHovered] = useState<string | null>(null);
   const onPointerMove = useCallback(
     (x: number, y: number) => {
+      // While a note or the view is dragged, nothing is hovered: no render per frame.
+      if (Konva.isDragging() || isPanning()) return;
       const dot = hitDot(sceneRef.current.dots, x, y, metrics.dotRadius + 6);
       const id = dot?.ids[0] ?? null;
       setHovered(id);
       if (id !== null) actions.focusTimelineItem({ kind: 'communication', id });
       if (container.current !== null) container.current.style.cursor = id === null ? '' : 'pointer';
     },
-    [actions, metrics.dotRadius],
+    [actions, metrics.dotRadius, isPanning],
   );
 
   const onNoteDragStart = useCallback((node: Konva.Group) => {
     if (dragLayer.current !== null) node.moveTo(dragLayer.current);
   }, []);
+  const { drop } = drafts;
   const onNoteDragEnd = useCallback(
     (noteId: string, node: Konva.Group) => {
       if (notesLayer.current !== null) node.moveTo(notesLayer.current);
-      drafts.drop(noteId, node.x(), node.y());
+      drop(noteId, node.x(), node.y());
     },
-    [drafts],
+    [drop],
+  );
+  const onNoteOpen = useCallback(
+    (id: string) => {
+      if (editable) actions.setEditingNote(id);
+    },
+    [actions, editable],
   );
 
   const focusedCommunication =
@@ -222,7 +232,7 @@ export function TimelineCanvas({
           onBackgroundDblClick={editable ? drafts.startAt : () => undefined}
           onNoteDragStart={onNoteDragStart}
           onNoteDragEnd={onNoteDragEnd}
-          onNoteOpen={editable ? (id) => actions.setEditingNote(id) : () => undefined}
+          onNoteOpen={onNoteOpen}
         />
         {focusedCommunication !== undefined &&
           focusedDot !== undefined &&

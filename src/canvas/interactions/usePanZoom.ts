@@ -1,15 +1,18 @@
 /**
  * Pan (drag the background, arrow keys), zoom (wheel, pinch, + − keys) and Fit (0) for
- * the timeline. A pan moves the layers by hand while the pointer moves — no React render
- * per frame — and hands the new view to React once, on release. Wheel zooms are gathered
- * per animation frame. The view never loses the incident (`keepInView`).
+ * the timeline. A pan moves a snapshot of the drawing while the pointer moves — no React
+ * render and no full redraw per frame — and hands the new view to React once, on release.
+ * Wheel zooms are gathered per animation frame. The view never loses the incident
+ * (`keepInView`).
  */
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type Konva from 'konva';
+import { startPanSnapshot, type PanSnapshot } from './panSnapshot';
 import type { EpochMs } from '../../domain/model';
 import { keepInView, panBy, zoomAt, type TimeViewport } from '../layout/timeViewport';
 
 export const ZOOM_STEP = 1.25;
+const ZOOM_REST_MS = 160;
 
 interface Options {
   readonly container: RefObject<HTMLDivElement | null>;
@@ -23,6 +26,8 @@ interface Options {
 export interface PanZoom {
   /** True right after a pan moved the view: the click that ends it is not a click. */
   readonly justPanned: () => boolean;
+  /** A background drag or a wheel zoom is under way. */
+  readonly isPanning: () => boolean;
   readonly zoomBy: (factor: number) => void;
   readonly onKeyDown: (event: React.KeyboardEvent) => void;
 }
@@ -40,6 +45,8 @@ export function usePanZoom({
     latest.current = { viewport, span, onChange, onFit };
   });
   const panned = useRef(false);
+  const active = useRef(false);
+  const isPanning = useCallback(() => active.current, []);
 
   const clamp = (v: TimeViewport): TimeViewport => {
     const s = latest.current.span;
@@ -55,11 +62,7 @@ export function usePanZoom({
     let wheel: { factor: number; anchor: number } | null = null;
     let frame = 0;
 
-    const layers = (): Konva.Layer[] => stage.current?.getLayers() ?? [];
-    const moveLayers = (dx: number) => {
-      for (const layer of layers()) layer.x(dx);
-      stage.current?.batchDraw();
-    };
+    let snapshot: PanSnapshot | null = null;
 
     const onPointerDown = (e: PointerEvent) => {
       const konva = stage.current;
@@ -70,6 +73,7 @@ export function usePanZoom({
       if (hit !== null || pinch.size > 1) return; // a note: Konva drags it
       pan = { startX: e.clientX, dx: 0, pointerId: e.pointerId };
       panned.current = false;
+      active.current = true;
     };
     const onPointerMove = (e: PointerEvent) => {
       if (pinch.has(e.pointerId) && pinch.size === 2) {
@@ -91,8 +95,9 @@ export function usePanZoom({
         // Only a real drag takes the pointer: clicks and double-clicks stay Konva's.
         panned.current = true;
         element.setPointerCapture?.(e.pointerId);
+        snapshot = stage.current === null ? null : startPanSnapshot(stage.current);
       }
-      moveLayers(pan.dx);
+      snapshot?.move(pan.dx);
     };
     const endPan = (e: PointerEvent) => {
       pinch.delete(e.pointerId);
@@ -100,20 +105,50 @@ export function usePanZoom({
       if (pan === null || e.pointerId !== pan.pointerId) return;
       const { dx } = pan;
       pan = null;
-      if (dx === 0) return;
-      // The new view puts every node where the moved layers showed it; then reset them.
-      latest.current.onChange(clamp(panBy(latest.current.viewport, dx)));
-      requestAnimationFrame(() => moveLayers(0));
+      active.current = false;
+      const shown = snapshot;
+      snapshot = null;
+      if (dx !== 0) latest.current.onChange(clamp(panBy(latest.current.viewport, dx)));
+      // React has drawn the new view by the next frame: the real layers replace the picture.
+      if (shown !== null) requestAnimationFrame(() => shown.end());
+    };
+    // A wheel or pinch gesture zooms a picture of the drawing, frame by frame, and hands
+    // the final view to React once the gesture rests (ZOOM_REST_MS without a new event).
+    let zooming: { from: TimeViewport; to: TimeViewport; picture: PanSnapshot | null } | null =
+      null;
+    let rest = 0;
+    const endZoom = () => {
+      const done = zooming;
+      zooming = null;
+      active.current = false;
+      if (done === null) return;
+      latest.current.onChange(done.to);
+      const picture = done.picture;
+      if (picture !== null) requestAnimationFrame(() => picture.end());
     };
     const queueZoom = (factor: number, anchor: number) => {
       wheel = { factor: (wheel?.factor ?? 1) * factor, anchor };
+      clearTimeout(rest);
+      rest = window.setTimeout(endZoom, ZOOM_REST_MS);
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (wheel === null) return;
         const { factor: f, anchor: a } = wheel;
         wheel = null;
-        latest.current.onChange(clamp(zoomAt(latest.current.viewport, f, a)));
+        if (zooming === null) {
+          const from = latest.current.viewport;
+          const picture = stage.current === null ? null : startPanSnapshot(stage.current);
+          zooming = { from, to: from, picture };
+          active.current = true;
+        }
+        const to = clamp(zoomAt(zooming.to, f, a));
+        zooming = { ...zooming, to };
+        const { from } = zooming;
+        zooming.picture?.zoom(
+          (from.originMs - to.originMs) / to.msPerPx,
+          from.msPerPx / to.msPerPx,
+        );
       });
     };
     const onWheel = (e: WheelEvent) => {
@@ -136,6 +171,7 @@ export function usePanZoom({
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(rest);
       element.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('pointermove', onPointerMove);
       element.removeEventListener('pointerup', endPan);
@@ -166,5 +202,5 @@ export function usePanZoom({
     action();
   };
 
-  return { justPanned: () => panned.current, zoomBy, onKeyDown };
+  return { justPanned: () => panned.current, isPanning, zoomBy, onKeyDown };
 }

@@ -1,4 +1,4 @@
-import { memo, type Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import type Konva from 'konva';
 import { Layer } from 'react-konva';
 import type { Gap } from '../../domain/gaps/types';
@@ -39,16 +39,18 @@ export const NotesLayer = memo(function NotesLayer({
   onDragEnd,
   onOpen,
 }: Props) {
-  const bounds = { width: viewport.widthPx, height };
+  const bounds = useMemo(() => ({ width: viewport.widthPx, height }), [viewport.widthPx, height]);
   return (
     <Layer ref={layerRef} name="notes">
       {notes.map((note) => {
         const pinX = xOf(viewport, pinInstant(note, gaps));
+        const box = noteBox(pinX, mainY, note.offsetY, scale);
         return (
           <StickyNote
             key={note.id}
             note={note}
-            box={noteBox(pinX, mainY, note.offsetY, scale)}
+            x={box.x}
+            y={box.y}
             mainY={mainY}
             scale={scale}
             fontSize={fontSize}

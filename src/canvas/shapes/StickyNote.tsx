@@ -2,12 +2,14 @@ import { memo, useRef } from 'react';
 import type Konva from 'konva';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { Note } from '../../domain/model';
-import { NOTE_HEIGHT, NOTE_WIDTH, type NoteBox } from '../layout/notePlacement';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../layout/notePlacement';
 import { INK, NOTE_COLOURS } from '../palette';
 
 interface Props {
   readonly note: Note;
-  readonly box: NoteBox;
+  /** Top-left corner of the body (primitives, so an unchanged note is not re-rendered). */
+  readonly x: number;
+  readonly y: number;
   readonly mainY: number;
   readonly scale: number;
   readonly fontSize: number;
@@ -34,7 +36,8 @@ function pinPoints(bodyY: number, height: number, width: number, mainY: number):
  */
 export const StickyNote = memo(function StickyNote({
   note,
-  box,
+  x,
+  y,
   mainY,
   scale,
   fontSize,
@@ -65,8 +68,8 @@ export const StickyNote = memo(function StickyNote({
       ref={group}
       name="note"
       id={`note-${note.id}`}
-      x={box.x}
-      y={box.y}
+      x={x}
+      y={y}
       draggable={draggable}
       dragBoundFunc={(pos) => ({
         x: Math.min(Math.max(pos.x, -width / 2), bounds.width - width / 2),
@@ -84,7 +87,7 @@ export const StickyNote = memo(function StickyNote({
     >
       <Line
         ref={pin}
-        points={pinPoints(box.y, height, width, mainY)}
+        points={pinPoints(y, height, width, mainY)}
         stroke={colours.edge}
         strokeWidth={2}
         dash={[4, 3]}
@@ -93,7 +96,7 @@ export const StickyNote = memo(function StickyNote({
       <Circle
         ref={head}
         x={width / 2}
-        y={mainY - box.y}
+        y={mainY - y}
         radius={4}
         fill={colours.edge}
         listening={false}
