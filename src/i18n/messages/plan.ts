@@ -125,7 +125,7 @@ export const planEs: AreaMessages<typeof planEn> = {
   'plan.rc.heading': 'Problemas y causas raíz',
   'plan.rc.problems': 'Notas de problemas',
   'plan.rc.noProblems':
-    'Aún no hay notas de problemas. En el paso 3, añadid notas de los colores Hueco, Confusión u Otro problema.',
+    'Aún no hay notas de problemas. En el paso 3, añade notas de los colores Hueco, Confusión u Otro problema.',
   'plan.rc.anonymous': 'Anónima',
   'plan.rc.by': 'de {author}',
   'plan.rc.category.gap': 'Hueco',
@@ -166,7 +166,7 @@ export const planEs: AreaMessages<typeof planEn> = {
 
   'plan.heading': 'Votación y plan de acción',
   'plan.vote.heading': 'Votación por puntos',
-  'plan.vote.noRootCauses': 'Aún no hay nada que votar: buscad las causas raíz en el paso 4.',
+  'plan.vote.noRootCauses': 'Aún no hay nada que votar: busca las causas raíz en el paso 4.',
   'plan.vote.noPeople':
     'Todavía no hay nadie en la sala. Añade a los participantes en «Personas en la sala» y registra aquí sus votos.',
   'plan.vote.intro': {

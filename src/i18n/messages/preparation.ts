@@ -130,11 +130,11 @@ export const preparationEs: AreaMessages<typeof preparationEn> = {
 
   'prep.phases.heading': 'Fases',
   'prep.phases.question':
-    '¿Cuánto duró la fase de investigación? ¿Cuánto duraron la escalada, la toma de decisiones y la aplicación del cambio?',
+    '¿Cuánto duró la fase de investigación? ¿Cuánto duraron el escalado, la toma de decisiones y la aplicación del cambio?',
   'prep.phases.hint':
     'En minutos. Las fases se suceden desde la alerta y se dibujan como franjas en la cronología. Deja una fase vacía para omitirla.',
   'prep.phases.investigation': 'Investigación',
-  'prep.phases.escalation': 'Escalada',
+  'prep.phases.escalation': 'Escalado',
   'prep.phases.decision': 'Decisión',
   'prep.phases.change': 'Aplicación del cambio',
   'prep.phases.unit': 'min',
@@ -197,7 +197,7 @@ export const preparationEs: AreaMessages<typeof preparationEn> = {
   'prep.missing.alert': 'Cuándo empezó (primera alerta)',
   'prep.missing.resolution': 'Cuándo terminó (resolución)',
   'prep.missing.phase-investigation': 'Cuánto duró la investigación',
-  'prep.missing.phase-escalation': 'Cuánto duró la escalada',
+  'prep.missing.phase-escalation': 'Cuánto duró el escalado',
   'prep.missing.phase-decision': 'Cuánto duró la toma de decisiones',
   'prep.missing.phase-change': 'Cuánto llevó aplicar el cambio',
   'prep.missing.customer-impact': 'Lo que vieron los clientes',

@@ -13,7 +13,7 @@ describe('the preparation view in Spanish', () => {
     );
     expect(screen.getByRole('heading', { name: 'Falta' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Lo que vieron los clientes' })).toBeInTheDocument();
-    for (const label of ['Investigación', 'Escalada', 'Decisión', 'Aplicación del cambio']) {
+    for (const label of ['Investigación', 'Escalado', 'Decisión', 'Aplicación del cambio']) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
     expect(screen.getByLabelText('Añadir captura')).toHaveAttribute('type', 'file');
