@@ -294,9 +294,9 @@ describe('a workshop session', () => {
     await deadline2.fill('2027-02-01');
     await deadline2.blur();
     await expect.poll(() => group2.getByText('No deadline', { exact: true }).count()).toBe(0);
-    // The first action has no warning left. (The copied recommendation keeps "Not
-    // actionable: start with a verb": the recommendations themselves start with a noun.)
+    // Neither action has a warning left: the recommendation starts the action with a verb.
     await expect.poll(() => group1.locator('.action-warnings').count()).toBe(0);
+    await expect.poll(() => group2.locator('.action-warnings').count()).toBe(0);
     await checkStep(page, 'plan', 'en');
 
     // Reload: everything is still there.

@@ -21,8 +21,10 @@ export interface Recommendation {
   readonly id: RecommendationId;
   /** The root cause it answers. */
   readonly cause: LocalizedText;
-  /** The recommended action. */
+  /** The recommended action, as the workshop's table words it. */
   readonly action: LocalizedText;
+  /** The same as an action the team can start from: it begins with a verb. */
+  readonly draft: LocalizedText;
 }
 
 /** In the spec's table order. */
@@ -37,6 +39,10 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
       en: 'a vague update beats silence: "we are still investigating X; next update in 30 minutes"',
       es: 'una actualización vaga es mejor que el silencio: «seguimos investigando X; próxima actualización en 30 minutos»',
     },
+    draft: {
+      en: 'Send a holding update even with nothing new: "We are still investigating X; next update in 30 minutes."',
+      es: 'Enviar una actualización provisional aunque no haya novedades: «Seguimos investigando X; próxima actualización en 30 minutos.»',
+    },
   },
   {
     id: 'communication-roles',
@@ -47,6 +53,10 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
     action: {
       en: 'define communication roles so everyone knows their job next time',
       es: 'definir roles de comunicación para que la próxima vez cada uno sepa qué le toca',
+    },
+    draft: {
+      en: 'Define communication roles so everyone knows their job next time',
+      es: 'Definir roles de comunicación para que la próxima vez cada uno sepa qué le toca',
     },
   },
   {
@@ -59,6 +69,10 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
       en: 'write templates for common incidents, or a voice-and-tone guide',
       es: 'escribir plantillas para los incidentes habituales, o una guía de voz y tono',
     },
+    draft: {
+      en: 'Write templates for common incidents, or a voice-and-tone guide',
+      es: 'Escribir plantillas para los incidentes habituales, o una guía de voz y tono',
+    },
   },
   {
     id: 'communication-plan',
@@ -70,6 +84,10 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
       en: 'write an incident communication plan from a template',
       es: 'escribir un plan de comunicación de incidentes a partir de una plantilla',
     },
+    draft: {
+      en: 'Write an incident communication plan from a template',
+      es: 'Escribir un plan de comunicación de incidentes a partir de una plantilla',
+    },
   },
   {
     id: 'communication-escalation',
@@ -80,6 +98,10 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
     action: {
       en: 'define roles, responsibilities and escalation for communication',
       es: 'definir roles, responsabilidades y escalado para la comunicación',
+    },
+    draft: {
+      en: 'Define roles, responsibilities and escalation for communication',
+      es: 'Definir roles, responsabilidades y escalado para la comunicación',
     },
   },
 ];

@@ -34,7 +34,7 @@ export function RecommendationList({ open, onUse }: Props) {
                 type="button"
                 className="button button-small"
                 aria-describedby={textId}
-                onClick={() => onUse(rec.action[language])}
+                onClick={() => onUse(rec.draft[language])}
               >
                 {t('plan.rec.use')}
               </button>

@@ -54,12 +54,12 @@ describe('step 5: the action plan', () => {
     await user.click(use as HTMLButtonElement);
 
     const text = await within(group).findByRole('textbox', { name: 'Action' });
-    expect(text).toHaveValue(roles.action.en);
+    expect(text).toHaveValue(roles.draft.en);
     expect(text).toHaveFocus();
     expect((await saved()).actions).toMatchObject([
       {
         rootCauseId: 'rc-owners',
-        text: roles.action.en,
+        text: roles.draft.en,
         owner: '',
         deadline: null,
         status: 'open',
@@ -209,11 +209,13 @@ describe('step 5: the action plan', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Responsable' })).toBeInTheDocument();
     const es = RECOMMENDATIONS[0]?.action.es ?? '';
+    const draft = RECOMMENDATIONS[0]?.draft.es ?? '';
     const use = screen.getByText(es).closest('li')?.querySelector('button');
     expect(use).toHaveTextContent('Usar como punto de partida');
     await user.click(use as HTMLButtonElement);
-    expect(await screen.findByDisplayValue(es)).toBeInTheDocument();
-    expect((await saved()).actions.map((a) => a.text)).toContain(es);
+    // The new action starts from the recommendation, worded as an action (a verb first).
+    expect(await screen.findByDisplayValue(draft)).toBeInTheDocument();
+    expect((await saved()).actions.map((a) => a.text)).toContain(draft);
     expect(
       within(screen.getAllByRole('combobox', { name: 'Estado' })[0] as HTMLElement)
         .getAllByRole('option')

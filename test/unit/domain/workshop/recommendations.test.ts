@@ -62,4 +62,11 @@ describe('workshop.md step 5 — the common recommendations', () => {
   it('is plain data: it survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(RECOMMENDATIONS))).toEqual(RECOMMENDATIONS);
   });
+
+  it('offers every recommendation as an action that starts with a verb, in both languages', () => {
+    for (const rec of RECOMMENDATIONS) {
+      expect(startsWithVerb(rec.draft.en), rec.draft.en).toBe(true);
+      expect(startsWithVerb(rec.draft.es), rec.draft.es).toBe(true);
+    }
+  });
 });
