@@ -33,6 +33,14 @@ describe('selectors', () => {
 
     store.getState().actions.setDisplayTimeZone('Asia/Tokyo');
     expect(selectGapAnalysis(store.getState())).toBe(first);
+    // A note or a session change does not touch what the analysis reads.
+    const noteId = store.getState().current?.notes[0]?.id ?? '';
+    await store.getState().actions.updateNote(noteId, { offsetY: -300 });
+    await store.getState().actions.updateSession(() => ({ step: 'gaps' }));
+    expect(selectGapAnalysis(store.getState())).toBe(first);
+    // The incident does.
+    await store.getState().actions.updateIncident({ target: { ideal: 10, max: 20 } });
+    expect(selectGapAnalysis(store.getState())).not.toBe(first);
   });
 
   it('recompute after an edit', async () => {
