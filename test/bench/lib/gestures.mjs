@@ -118,6 +118,9 @@ export async function panStage(page, probe, communicationIds) {
   return outcome(intervals, result.done, STEPS);
 }
 
+/** Time for a wheel zoom to come to rest and be drawn (the app commits after 160 ms). */
+const ZOOM_SETTLE_MS = 1_000;
+
 /** Up to 60 wheel notches over the canvas, back to back: 10 in, 10 out, … */
 export async function zoomStage(page, probe, communicationIds) {
   const geo = await stageGeometry(page, probe);
@@ -135,10 +138,12 @@ export async function zoomStage(page, probe, communicationIds) {
     }
     return i;
   });
-  // One more notch, untimed: did the scale change at all?
+  // One more notch, untimed: did the scale change at all? The app zooms a picture while
+  // the wheel turns and redraws once it rests, so both readings wait for rest.
+  await page.waitForTimeout(ZOOM_SETTLE_MS);
   const [a0, b0, a, b] = await twoDots(page, probe, communicationIds, geo);
   await page.mouse.wheel(0, -100);
-  await page.waitForTimeout(250);
+  await page.waitForTimeout(ZOOM_SETTLE_MS);
   const a1 = await rectOf(page, probe, 'dotRect', a, geo);
   const b1 = await rectOf(page, probe, 'dotRect', b, geo);
   if (!a0 || !b0 || !a1 || !b1) {
