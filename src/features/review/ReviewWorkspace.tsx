@@ -45,19 +45,25 @@ export function ReviewWorkspace({ data, zone }: Props) {
   const save = (id: string) => (values: CommunicationValues) =>
     actions.updateCommunication(id, values);
 
+  const step = data.session?.step ?? 'preparation';
+  // In the session the drawing comes first on the shared screen; the incident's details
+  // (edited while preparing) move below the Summary.
+  const header = (
+    <IncidentHeader
+      incident={data.incident}
+      zone={zone}
+      onUpdate={(patch) => void actions.updateIncident(patch)}
+      onZoneChange={changeZone}
+    />
+  );
+  const summary = (
+    <SummaryRegion summary={analysis.ok ? analysis.summary : null} target={data.incident.target} />
+  );
   return (
-    <div className={`review-workspace step-${data.session?.step ?? 'preparation'}`}>
+    <div className={`review-workspace step-${step}`}>
       <WorkshopSteps data={data} zone={zone} />
-      <IncidentHeader
-        incident={data.incident}
-        zone={zone}
-        onUpdate={(patch) => void actions.updateIncident(patch)}
-        onZoneChange={changeZone}
-      />
-      <SummaryRegion
-        summary={analysis.ok ? analysis.summary : null}
-        target={data.incident.target}
-      />
+      {step === 'preparation' && header}
+      {step === 'preparation' && summary}
       <TimelineSection
         data={data}
         analysis={analysis}
@@ -67,6 +73,7 @@ export function ReviewWorkspace({ data, zone }: Props) {
         }
       />
       <GapsSection data={data} analysis={analysis} zone={zone} />
+      {step !== 'preparation' && summary}
       <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />
       <div className="panel">
         <CommunicationsTable
@@ -83,6 +90,7 @@ export function ReviewWorkspace({ data, zone }: Props) {
         channelNames={channelNames}
         onAdd={actions.addCommunication}
       />
+      {step !== 'preparation' && header}
       {editing !== null && (
         <EditCommunicationDialog
           communication={editing}
