@@ -1,7 +1,7 @@
 import type { GapSummary } from '../../domain/gaps/types';
 import type { Target } from '../../domain/model';
-import { formatMinutes } from '../../i18n/formatMinutes';
 import { useI18n } from '../../i18n/useI18n';
+import { keyFigures } from '../../ui/keyFigures';
 import { PresenterFigure } from './PresenterFigure';
 
 interface Props {
@@ -13,38 +13,15 @@ interface Props {
 /** The four figures the room needs, readable from the back: the region named "Summary". */
 export function PresenterSummary({ summary, target }: Props) {
   const { t, locale } = useI18n();
-  const minutes = (m: number | null) =>
-    m === null ? t('common.none') : t('common.minutes', { value: formatMinutes(m, locale) });
   return (
     <section className="presenter-summary" aria-label={t('summary.heading')}>
       {summary === null ? (
         <p>{t('summary.unavailable')}</p>
       ) : (
         <dl className="presenter-figures">
-          <PresenterFigure
-            label={t('summary.timeToFirstUpdate')}
-            value={
-              summary.timeToFirstUpdate === null
-                ? t('summary.noUpdates')
-                : minutes(summary.timeToFirstUpdate)
-            }
-            alarm={summary.timeToFirstUpdate !== null && summary.timeToFirstUpdate > target.max}
-          />
-          <PresenterFigure
-            label={t('summary.longestGap')}
-            value={minutes(summary.longestGap)}
-            alarm={summary.longestGap > target.max}
-          />
-          <PresenterFigure
-            label={t('summary.gapsOverTarget')}
-            value={String(summary.gapsOverTarget)}
-            alarm={summary.gapsOverTarget > 0}
-          />
-          <PresenterFigure
-            label={t('summary.minutesOverTarget')}
-            value={minutes(summary.minutesOverTarget)}
-            alarm={summary.minutesOverTarget > 0}
-          />
+          {keyFigures(summary, target, t, locale).map((f) => (
+            <PresenterFigure key={f.key} label={f.label} value={f.value} alarm={f.alarm} />
+          ))}
         </dl>
       )}
       <p className="presenter-target">
