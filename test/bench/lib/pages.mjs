@@ -106,8 +106,6 @@ async function importAndWait(page, baseUrl, file, size, log) {
   }
   await nextFrames(page, 1);
   const openMs = Date.now() - started;
-  if (process.env.BENCH_EXPERIMENT_CSS)
-    await page.addStyleTag({ content: process.env.BENCH_EXPERIMENT_CSS });
   await installRecorder(page);
   return { page, probe: APP_PROBE, missing: null, openMs };
 }
