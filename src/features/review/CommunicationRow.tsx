@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import type { Communication } from '../../domain/model';
 import { formatDate } from '../../domain/time/formatDate';
 import { formatDateTime } from '../../domain/time/formatDateTime';
 import { formatInstant } from '../../domain/time/formatInstant';
 import { useI18n } from '../../i18n/useI18n';
+import { virtualRowAttributes, type VirtualRowProps } from '../../ui/table/VirtualRowProps';
 
-interface Props {
+interface Props extends VirtualRowProps {
   readonly communication: Communication;
   readonly channelName: string;
   readonly zone: string;
@@ -12,13 +14,29 @@ interface Props {
   readonly onDelete: (communication: Communication) => void;
 }
 
-/** One message: time, channel, author, kind, its text as plain text (lines kept), actions. */
-export function CommunicationRow({ communication, channelName, zone, onEdit, onDelete }: Props) {
+/**
+ * One message: time, channel, author, kind, its text as plain text (lines kept), actions.
+ * It re-renders only when its record, channel name, zone or handlers change (a note moved
+ * on the drawing must not re-render 2,000 rows).
+ */
+export const CommunicationRow = memo(function CommunicationRow({
+  communication,
+  channelName,
+  zone,
+  onEdit,
+  onDelete,
+  rowIndex,
+  measureRef,
+}: Props) {
   const { t, locale } = useI18n();
   const time = formatDateTime(communication.instant, zone, locale);
   const names = { channel: channelName, time };
   return (
-    <tr className={`comm-row comm-${communication.kind}`}>
+    <tr
+      className={`comm-row comm-${communication.kind}`}
+      ref={measureRef}
+      {...virtualRowAttributes(rowIndex)}
+    >
       <td>
         <span className="nowrap">{formatDate(communication.instant, zone, locale)},</span>{' '}
         <span className="nowrap">{formatInstant(communication.instant, zone, locale)}</span>
@@ -53,4 +71,4 @@ export function CommunicationRow({ communication, channelName, zone, onEdit, onD
       </td>
     </tr>
   );
-}
+});

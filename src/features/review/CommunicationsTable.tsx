@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import type { Channel, Communication } from '../../domain/model';
 import { useT } from '../../i18n/useT';
+import { SpacerRow } from '../../ui/table/SpacerRow';
+import { useTableRows } from '../../ui/table/useTableRows';
 import { CommunicationRow } from './CommunicationRow';
 
 interface Props {
@@ -13,14 +16,21 @@ interface Props {
 const byInstantThenOrder = (a: Communication, b: Communication) =>
   a.instant - b.instant || a.order - b.order;
 
-/** Every communication in time order (internal ones included), one `tbody` row each. */
+/**
+ * Every communication in time order (internal ones included), one `tbody` row each; above
+ * 1,000 rows only those near the screen are rendered (`aria-rowcount` says how many).
+ */
 export function CommunicationsTable({ communications, channels, zone, onEdit, onDelete }: Props) {
   const t = useT();
-  const names = new Map(channels.map((c) => [c.id, c.name]));
-  const sorted = [...communications].sort(byInstantThenOrder);
+  const names = useMemo(() => new Map(channels.map((c) => [c.id, c.name])), [channels]);
+  const sorted = useMemo(() => [...communications].sort(byInstantThenOrder), [communications]);
+  const rows = useTableRows(sorted.length, 49);
   return (
     <div className="table-wrap">
-      <table className="data-table comms-table">
+      <table
+        className="data-table comms-table"
+        aria-rowcount={rows.virtual ? sorted.length + 1 : undefined}
+      >
         <caption>{t('comms.caption')}</caption>
         <thead>
           <tr>
@@ -32,17 +42,24 @@ export function CommunicationsTable({ communications, channels, zone, onEdit, on
             <th scope="col">{t('comms.actions')}</th>
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((c) => (
-            <CommunicationRow
-              key={c.id}
-              communication={c}
-              channelName={names.get(c.channelId) ?? ''}
-              zone={zone}
-              onEdit={onEdit}
-              onDelete={onDelete}
-            />
-          ))}
+        <tbody ref={rows.bodyRef}>
+          <SpacerRow height={rows.before} columns={6} />
+          {rows.indexes.map((i) => {
+            const c = sorted[i];
+            return c === undefined ? null : (
+              <CommunicationRow
+                key={c.id}
+                communication={c}
+                channelName={names.get(c.channelId) ?? ''}
+                zone={zone}
+                onEdit={onEdit}
+                onDelete={onDelete}
+                rowIndex={rows.virtual ? i : undefined}
+                measureRef={rows.virtual ? rows.measureRow : undefined}
+              />
+            );
+          })}
+          <SpacerRow height={rows.after} columns={6} />
         </tbody>
       </table>
       {sorted.length === 0 && <p className="table-empty">{t('comms.empty')}</p>}

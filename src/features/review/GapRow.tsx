@@ -1,12 +1,14 @@
+import { memo } from 'react';
 import type { Gap } from '../../domain/gaps/types';
 import { formatInstant } from '../../domain/time/formatInstant';
 import { formatMinutes } from '../../i18n/formatMinutes';
 import { useI18n } from '../../i18n/useI18n';
 import { StarIcon } from '../../ui/StarIcon';
+import { virtualRowAttributes, type VirtualRowProps } from '../../ui/table/VirtualRowProps';
 import { WarningIcon } from '../../ui/WarningIcon';
 import { gapEndText } from './gapEndText';
 
-interface Props {
+interface Props extends VirtualRowProps {
   readonly gap: Gap;
   readonly zone: string;
   /** Id of the words "Longest gap", which describe the status cell of the longest rows. */
@@ -18,11 +20,17 @@ interface Props {
  * status word. Over-target rows carry a warning sign and a stronger style; the longest
  * gap(s) a star, so neither depends on colour alone.
  */
-export function GapRow({ gap, zone, longestLegendId }: Props) {
+export const GapRow = memo(function GapRow({
+  gap,
+  zone,
+  longestLegendId,
+  rowIndex,
+  measureRef,
+}: Props) {
   const { t, locale } = useI18n();
   const className = `gap-row gap-${gap.status}${gap.longest ? ' gap-longest' : ''}`;
   return (
-    <tr className={className}>
+    <tr className={className} ref={measureRef} {...virtualRowAttributes(rowIndex)}>
       <td>
         {gapEndText(gap.fromEnd, t)} · {formatInstant(gap.from, zone, locale)}
       </td>
@@ -37,4 +45,4 @@ export function GapRow({ gap, zone, longestLegendId }: Props) {
       </td>
     </tr>
   );
-}
+});

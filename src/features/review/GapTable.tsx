@@ -3,6 +3,8 @@ import type { Gap } from '../../domain/gaps/types';
 import type { Target } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { StarIcon } from '../../ui/StarIcon';
+import { SpacerRow } from '../../ui/table/SpacerRow';
+import { useTableRows } from '../../ui/table/useTableRows';
 import { GapRow } from './GapRow';
 
 interface Props {
@@ -15,9 +17,13 @@ interface Props {
 export function GapTable({ gaps, zone, target }: Props) {
   const t = useT();
   const longestId = useId();
+  const rows = useTableRows(gaps.length, 41);
   return (
     <div className="table-wrap">
-      <table className="data-table gap-table">
+      <table
+        className="data-table gap-table"
+        aria-rowcount={rows.virtual ? gaps.length + 1 : undefined}
+      >
         <caption>{t('gaps.caption')}</caption>
         <thead>
           <tr>
@@ -29,15 +35,22 @@ export function GapTable({ gaps, zone, target }: Props) {
             <th scope="col">{t('gaps.status')}</th>
           </tr>
         </thead>
-        <tbody>
-          {gaps.map((gap, i) => (
-            <GapRow
-              key={`${gap.from}-${gap.to}-${i}`}
-              gap={gap}
-              zone={zone}
-              longestLegendId={longestId}
-            />
-          ))}
+        <tbody ref={rows.bodyRef}>
+          <SpacerRow height={rows.before} columns={4} />
+          {rows.indexes.map((i) => {
+            const gap = gaps[i];
+            return gap === undefined ? null : (
+              <GapRow
+                key={`${gap.from}-${gap.to}-${i}`}
+                gap={gap}
+                zone={zone}
+                longestLegendId={longestId}
+                rowIndex={rows.virtual ? i : undefined}
+                measureRef={rows.virtual ? rows.measureRow : undefined}
+              />
+            );
+          })}
+          <SpacerRow height={rows.after} columns={4} />
         </tbody>
       </table>
       <p className="table-legend">

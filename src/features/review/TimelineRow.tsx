@@ -3,12 +3,13 @@ import { formatDate } from '../../domain/time/formatDate';
 import { formatInstant } from '../../domain/time/formatInstant';
 import { useI18n } from '../../i18n/useI18n';
 import type { TimelineItemRef } from '../../store/AppState';
+import { virtualRowAttributes, type VirtualRowProps } from '../../ui/table/VirtualRowProps';
 import { sameEntry, type TimelineEntry } from './buildTimelineEntries';
 import { describeEntry } from './describeEntry';
 import { TimelineRowActions } from './TimelineRowActions';
 import type { TimelineRowHandlers } from './TimelineRowHandlers';
 
-interface Props {
+interface Props extends VirtualRowProps {
   readonly entry: TimelineEntry;
   readonly zone: string;
   /** The item highlighted on the canvas and here (`timeline.focus`). */
@@ -36,7 +37,15 @@ function rowClass(entry: TimelineEntry, current: boolean): string {
  * One row of the Timeline table. Hovering it or focusing anything inside highlights its
  * item on the canvas; it re-renders only when its record, the zone or its highlight change.
  */
-function TimelineRowView({ entry, zone, current, anonymous, handlers }: Props) {
+function TimelineRowView({
+  entry,
+  zone,
+  current,
+  anonymous,
+  handlers,
+  rowIndex,
+  measureRef,
+}: Props) {
   const { t, locale } = useI18n();
   const ref = itemRef(entry);
   const leaveOnBlur = (event: FocusEvent<HTMLTableRowElement>) => {
@@ -78,6 +87,8 @@ function TimelineRowView({ entry, zone, current, anonymous, handlers }: Props) {
   return (
     <tr
       className={rowClass(entry, current)}
+      ref={measureRef}
+      {...virtualRowAttributes(rowIndex)}
       aria-current={current ? 'true' : undefined}
       data-item={ref === null ? undefined : `${ref.kind}:${ref.id}`}
       onMouseEnter={ref === null ? undefined : () => handlers.onEnter(ref)}
@@ -110,5 +121,7 @@ export const TimelineRow = memo(
     a.current === b.current &&
     a.anonymous === b.anonymous &&
     a.handlers === b.handlers &&
+    a.rowIndex === b.rowIndex &&
+    a.measureRef === b.measureRef &&
     sameEntry(a.entry, b.entry),
 );

@@ -4,6 +4,8 @@ import type { Communication, EpochMs, Note, ReviewData } from '../../domain/mode
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { useAppStoreApi } from '../../store/useAppStoreApi';
+import { SpacerRow } from '../../ui/table/SpacerRow';
+import { useTableRows } from '../../ui/table/useTableRows';
 import { buildTimelineEntries } from './buildTimelineEntries';
 import { TimelineRow } from './TimelineRow';
 import type { TimelineRowHandlers } from './TimelineRowHandlers';
@@ -25,7 +27,8 @@ interface Props {
  * The Timeline table, the canvas's accessible twin: the alert, every communication
  * (internal ones included), the resolution and every note, in time order. Hovering or
  * focusing a row highlights its item on the canvas; the item highlighted there is marked
- * here with `aria-current`. Every row is rendered (no virtualisation below 1,000 rows).
+ * here with `aria-current`. Up to 1,000 rows every row is rendered; above, only those near
+ * the screen (`aria-rowcount` gives the total).
  */
 export function TimelineTable(props: Props) {
   const { data, lanes, zone, describedBy } = props;
@@ -53,6 +56,8 @@ export function TimelineTable(props: Props) {
     [alert, resolution, channels, communications, notes, lanes],
   );
 
+  const rows = useTableRows(entries.length, 49);
+
   const handlers = useMemo<TimelineRowHandlers>(
     () => ({
       onAddNote: (at) => latest.current.onAddNote(at),
@@ -72,7 +77,11 @@ export function TimelineTable(props: Props) {
   const currentKey = focus === null ? null : `${focus.kind}:${focus.id}`;
   return (
     <div className="table-wrap">
-      <table className="data-table twin-table" aria-describedby={describedBy}>
+      <table
+        className="data-table twin-table"
+        aria-describedby={describedBy}
+        aria-rowcount={rows.virtual ? entries.length + 1 : undefined}
+      >
         <caption>{t('twin.caption')}</caption>
         <thead>
           <tr>
@@ -85,17 +94,24 @@ export function TimelineTable(props: Props) {
             <th scope="col">{t('twin.col.actions')}</th>
           </tr>
         </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <TimelineRow
-              key={entry.key}
-              entry={entry}
-              zone={zone}
-              current={entry.key === currentKey}
-              anonymous={anonymous}
-              handlers={handlers}
-            />
-          ))}
+        <tbody ref={rows.bodyRef}>
+          <SpacerRow height={rows.before} columns={7} />
+          {rows.indexes.map((i) => {
+            const entry = entries[i];
+            return entry === undefined ? null : (
+              <TimelineRow
+                key={entry.key}
+                entry={entry}
+                zone={zone}
+                current={entry.key === currentKey}
+                anonymous={anonymous}
+                handlers={handlers}
+                rowIndex={rows.virtual ? i : undefined}
+                measureRef={rows.virtual ? rows.measureRow : undefined}
+              />
+            );
+          })}
+          <SpacerRow height={rows.after} columns={7} />
         </tbody>
       </table>
       {entries.length === 0 && <p className="table-empty">{t('twin.empty')}</p>}
