@@ -5,6 +5,8 @@
  */
 import { planEn } from './messages/plan';
 import { preparationEn } from './messages/preparation';
+import { exportPdfEn } from './messages/exportPdf';
+import { exportTextEn } from './messages/exportText';
 import { presenterEn } from './messages/presenter';
 import { timelineEn } from './messages/timeline';
 import { timelineTableEn } from './messages/timelineTable';
@@ -258,6 +260,8 @@ export const en = {
   ...timelineEn,
   ...timelineTableEn,
   ...presenterEn,
+  ...exportPdfEn,
+  ...exportTextEn,
   ...workshopEn,
   ...preparationEn,
   ...planEn,

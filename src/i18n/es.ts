@@ -1,6 +1,8 @@
 import type { Dictionary } from './Dictionary';
 import { planEs } from './messages/plan';
 import { preparationEs } from './messages/preparation';
+import { exportPdfEs } from './messages/exportPdf';
+import { exportTextEs } from './messages/exportText';
 import { presenterEs } from './messages/presenter';
 import { timelineEs } from './messages/timeline';
 import { timelineTableEs } from './messages/timelineTable';
@@ -258,6 +260,8 @@ export const es: Dictionary = {
   ...timelineEs,
   ...timelineTableEs,
   ...presenterEs,
+  ...exportPdfEs,
+  ...exportTextEs,
   ...workshopEs,
   ...preparationEs,
   ...planEs,

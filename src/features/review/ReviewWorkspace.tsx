@@ -14,6 +14,7 @@ import { SummaryRegion } from './SummaryRegion';
 import { TimelineSection } from './TimelineSection';
 import { TimelineTwin } from './TimelineTwin';
 import { WorkshopSteps } from '../workshop/WorkshopSteps';
+import { ExportSection } from '../export/ExportSection';
 
 interface Props {
   readonly data: ReviewData;
@@ -59,11 +60,13 @@ export function ReviewWorkspace({ data, zone }: Props) {
   const summary = (
     <SummaryRegion summary={analysis.ok ? analysis.summary : null} target={data.incident.target} />
   );
+  const exports = <ExportSection data={data} zone={zone} />;
   return (
     <div className={`review-workspace step-${step}`}>
       <WorkshopSteps data={data} zone={zone} />
       {step === 'preparation' && header}
       {step === 'preparation' && summary}
+      {step === 'preparation' && exports}
       <TimelineSection
         data={data}
         analysis={analysis}
@@ -74,6 +77,7 @@ export function ReviewWorkspace({ data, zone }: Props) {
       />
       <GapsSection data={data} analysis={analysis} zone={zone} />
       {step !== 'preparation' && summary}
+      {step !== 'preparation' && exports}
       <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />
       <div className="panel">
         <CommunicationsTable

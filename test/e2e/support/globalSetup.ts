@@ -22,23 +22,30 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const chromium = findChromium();
-  if (!existsSync('dist/index.html')) {
-    throw new Error("The app is not built: run 'npx vite build' first (npm test does it).");
+  // E2E_DIST / E2E_PORT let two runs share a checkout (each builds into its own folder).
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const port = Number(process.env.E2E_PORT ?? E2E_PORT);
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(
+      `The app is not built in ${dist}/: run 'npx vite build' first (npm test does it).`,
+    );
   }
   server = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      dist,
       '--port',
-      String(E2E_PORT),
+      String(port),
       '--strictPort',
       '--host',
       '127.0.0.1',
     ],
     { stdio: 'ignore' },
   );
-  const baseUrl = `http://127.0.0.1:${E2E_PORT}/`;
+  const baseUrl = `http://127.0.0.1:${port}/`;
   await waitForServer(baseUrl, 20_000);
   project.provide('baseUrl', baseUrl);
   project.provide('chromiumPath', chromium);

