@@ -9,25 +9,36 @@ import { useHashRoute } from './useHashRoute';
 const ReviewPage = lazy(() =>
   import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
 const PresenterPage = lazy(() =>
   import('../features/presenter/PresenterPage').then((m) => ({ default: m.PresenterPage })),
 );
 
 /**
- * `#/` → all reviews; `#/review/<id>` → that review (with the last import's summary);
+ * `#/` → all reviews; `#/history` → every review side by side; `#/review/<id>` → that review (with the last import's summary);
  * `#/review/<id>/present` → its presenter view.
  */
 export function Routes() {
   const t = useT();
   const route = useHashRoute();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const routeKey = route.name === 'home' ? 'home' : `${route.name}:${route.id}`;
+  const routeKey =
+    route.name === 'home' || route.name === 'history' ? route.name : `${route.name}:${route.id}`;
   useEffect(() => {
     document.documentElement.scrollTop = 0;
   }, [routeKey]);
   const dismiss = useCallback(() => setOutcome(null), []);
 
   if (route.name === 'home') return <HomePage onImported={setOutcome} />;
+  if (route.name === 'history') {
+    return (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <HistoryPage />
+      </Suspense>
+    );
+  }
   if (route.name === 'present') {
     return (
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

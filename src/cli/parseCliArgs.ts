@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import type { InstantSource, Target } from '../domain/model';
 import { isValidTimeZone } from '../domain/time/isValidTimeZone';
+import { isOneOf, parseArgsReason } from './parseArgsReason';
+import { parseReportArgs, type ReportCommand } from './parseReportArgs';
 import { parseTarget } from './parseTarget';
 import { ANALYZE_USAGE, MAIN_USAGE } from './usage';
 
@@ -25,7 +27,8 @@ export interface AnalyzeOptions {
 export type CliCommand =
   | { readonly kind: 'help'; readonly text: string }
   | { readonly kind: 'usage-error'; readonly message: string }
-  | { readonly kind: 'analyze'; readonly options: AnalyzeOptions };
+  | { readonly kind: 'analyze'; readonly options: AnalyzeOptions }
+  | ReportCommand;
 
 const ANALYZE_OPTIONS = {
   incident: { type: 'string', multiple: true },
@@ -51,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === undefined) return usageError('gapline', 'missing command');
   if (isHelp(command)) return { kind: 'help', text: MAIN_USAGE };
   if (command === 'analyze') return parseAnalyze(rest);
+  if (command === 'report') return parseReportArgs(rest);
   if (command.startsWith('-')) return usageError('gapline', `unknown option '${command}'`);
   return usageError('gapline', `unknown command '${command}'`);
 }
@@ -108,23 +112,4 @@ function parseAnalyze(args: readonly string[]): CliCommand {
     kind: 'analyze',
     options: { files: positionals, incidentIds, target, timeZone, instantSource, format },
   };
-}
-
-function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
-  return (allowed as readonly string[]).includes(value);
-}
-
-/** node:util's messages, cut to one line and worded for a person. */
-function parseArgsReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof Error && 'code' in error ? error.code : null;
-  const name = /'(-[^', ]*)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${name}'`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return message.includes('does not take an argument')
-      ? `option '${name}' takes no value`
-      : `option '${name}' needs a value`;
-  }
-  const firstLine = message.split('\n')[0] ?? message;
-  return firstLine.replace(/\.$/, '');
 }

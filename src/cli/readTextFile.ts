@@ -13,13 +13,18 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
+/** A file system error as a short reason (`no such file`, `permission denied`, …). */
+export function fileErrorReason(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return REASONS[code] ?? message.split('\n')[0] ?? 'unreadable';
+}
+
 /** Reads a UTF-8 file; a failure is a short reason, never a thrown error. */
 export function readTextFile(path: string): ReadResult {
   try {
     return { ok: true, text: readFileSync(path, 'utf8') };
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: REASONS[code] ?? message.split('\n')[0] ?? 'unreadable' };
+    return { ok: false, reason: fileErrorReason(error) };
   }
 }

@@ -2,29 +2,25 @@
  * The `gapline` command with its world passed in (files, output, clock), so tests run it
  * in-process. Returns the exit status: 0 when every file was read, 1 when a file cannot be
  * read or is not a known format, 2 for a usage error. Every failure is one line on stderr.
+ * `report` answers with a promise (the PDF renderer is asynchronous); the others at once.
  */
 import { basename } from 'node:path';
 import type { AnalyzedIncident } from './analyzeFile';
 import { analyzeFile } from './analyzeFile';
+import type { CliIo } from './CliIo';
 import { formatTextReport } from './formatTextReport';
+import { oneLine } from './oneLine';
 import type { AnalyzeOptions } from './parseCliArgs';
 import { parseCliArgs } from './parseCliArgs';
-import type { ReadResult } from './readTextFile';
+import { runReport } from './runReport';
 
-export interface CliIo {
-  readonly readFile: (path: string) => ReadResult;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly now: () => number;
-}
+export type { CliIo } from './CliIo';
 
 export const EXIT_OK = 0;
 export const EXIT_FILE_ERROR = 1;
 export const EXIT_USAGE = 2;
 
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const command = parseCliArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -35,6 +31,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return EXIT_USAGE;
     case 'analyze':
       return runAnalyze(command.options, io);
+    case 'report':
+      return runReport(command.options, io);
   }
 }
 

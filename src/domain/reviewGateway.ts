@@ -6,10 +6,12 @@
  * Every method that writes is ONE transaction and resolves only after it completed,
  * so "Saved" can be shown honestly. A rejected promise means nothing was written.
  */
+import type { GapSummary } from './gaps/types';
 import type {
   Collection,
   EpochMs,
   Incident,
+  PlanAction,
   Preparation,
   Review,
   ReviewData,
@@ -22,8 +24,13 @@ export interface ReviewListItem {
   readonly incidentTitle: string;
   readonly alert: EpochMs | null;
   readonly timeZone: string;
+  readonly severity: Incident['severity'];
   /** Longest gap in minutes, computed by the domain when the list is read; null if not analysable. */
   readonly longestGap: number | null;
+  /** The gap analysis' figures (History compares reviews by them); null if not analysable. */
+  readonly summary: GapSummary | null;
+  /** Its plan's actions not done yet (open or in progress), for the next review's follow-up. */
+  readonly pendingActions: readonly PlanAction[];
 }
 
 /** Writes one record of a collection (adds it, or replaces the one with its id). */

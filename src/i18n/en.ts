@@ -7,6 +7,7 @@ import { planEn } from './messages/plan';
 import { preparationEn } from './messages/preparation';
 import { exportPdfEn } from './messages/exportPdf';
 import { exportTextEn } from './messages/exportText';
+import { historyEn } from './messages/history';
 import { presenterEn } from './messages/presenter';
 import { timelineEn } from './messages/timeline';
 import { timelineTableEn } from './messages/timelineTable';
@@ -70,7 +71,7 @@ export const en = {
 
   'import.heading': 'Import a timeline',
   'import.intro':
-    'A Statuspage export (incidents.json or one incident), a spreadsheet saved as CSV or TSV, or a Gapline file.',
+    'A Statuspage export (incidents.json or one incident), a spreadsheet saved as CSV or TSV, or a Gapline file or backup.',
   'import.file': 'Import timeline',
   'import.drop': 'or drop a file here',
   'import.dropActive': 'Drop the file to import it',
@@ -260,6 +261,7 @@ export const en = {
   ...timelineEn,
   ...timelineTableEn,
   ...presenterEn,
+  ...historyEn,
   ...exportPdfEn,
   ...exportTextEn,
   ...workshopEn,

@@ -3,6 +3,7 @@ import { planEs } from './messages/plan';
 import { preparationEs } from './messages/preparation';
 import { exportPdfEs } from './messages/exportPdf';
 import { exportTextEs } from './messages/exportText';
+import { historyEs } from './messages/history';
 import { presenterEs } from './messages/presenter';
 import { timelineEs } from './messages/timeline';
 import { timelineTableEs } from './messages/timelineTable';
@@ -68,7 +69,7 @@ export const es: Dictionary = {
 
   'import.heading': 'Importar una cronología',
   'import.intro':
-    'Una exportación de Statuspage (incidents.json o un incidente), una hoja de cálculo guardada como CSV o TSV, o un archivo de Gapline.',
+    'Una exportación de Statuspage (incidents.json o un incidente), una hoja de cálculo guardada como CSV o TSV, o un archivo o copia de seguridad de Gapline.',
   'import.file': 'Importar cronología',
   'import.drop': 'o suelta un archivo aquí',
   'import.dropActive': 'Suelta el archivo para importarlo',
@@ -260,6 +261,7 @@ export const es: Dictionary = {
   ...timelineEs,
   ...timelineTableEs,
   ...presenterEs,
+  ...historyEs,
   ...exportPdfEs,
   ...exportTextEs,
   ...workshopEs,

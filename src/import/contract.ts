@@ -5,7 +5,7 @@
  */
 import type { InstantSource, ReviewData } from '../domain/model';
 
-export type FormatId = 'statuspage' | 'csv' | 'gapline';
+export type FormatId = 'statuspage' | 'csv' | 'gapline' | 'gapline-backup';
 
 export interface ImportOptions {
   /** Zone offset-less timestamps are read in (IANA name or `UTC`). */

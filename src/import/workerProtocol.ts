@@ -2,7 +2,7 @@
  * What the import workers receive and answer. Functions cannot cross a worker boundary,
  * so the request carries the options without `newId`/`now` (the clock's value instead);
  * the worker makes placeholder ids, which the caller replaces with its own
- * (`reassignIds`), except for Gapline files, whose ids are kept by design.
+ * (`reassignIds`), except for Gapline files and backups, whose ids are kept by design.
  */
 import type { FormatId, ImportOptions, ImportResult } from './contract';
 import { IMPORTERS } from './registry';
@@ -43,9 +43,11 @@ export function handleImportRequest(request: ImportRequest): ImportResult {
   });
 }
 
-/** Replaces the worker's placeholder ids with the caller's (not for Gapline files). */
+/** Replaces the worker's placeholder ids with the caller's (not for Gapline files and backups). */
 export function adoptWorkerResult(result: ImportResult, newId: () => string): ImportResult {
-  if (!result.ok || result.format === 'gapline') return result;
+  if (!result.ok || result.format === 'gapline' || result.format === 'gapline-backup') {
+    return result;
+  }
   return {
     ...result,
     incidents: result.incidents.map((incident) => ({

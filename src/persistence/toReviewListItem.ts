@@ -2,7 +2,10 @@ import type { ReviewListItem } from '../domain/reviewGateway';
 import { analyzeGaps } from '../domain/gaps/analyzeGaps';
 import type { ReviewData } from '../domain/model';
 
-/** A list row: the review, its incident's headline and the longest gap from the domain. */
+/**
+ * A list row: the review, its incident's headline, its gap figures from the domain and the
+ * actions of its plan still to do.
+ */
 export function toReviewListItem(data: ReviewData): ReviewListItem {
   const analysis = analyzeGaps({
     incident: data.incident,
@@ -14,7 +17,12 @@ export function toReviewListItem(data: ReviewData): ReviewListItem {
     incidentTitle: data.incident.title,
     alert: data.incident.alert,
     timeZone: data.incident.timeZone,
+    severity: data.incident.severity,
     longestGap: analysis.ok ? analysis.summary.longestGap : null,
+    summary: analysis.ok ? analysis.summary : null,
+    pendingActions: data.actions
+      .filter((a) => a.status === 'open' || a.status === 'in-progress')
+      .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
   };
 }
 

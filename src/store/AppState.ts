@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type {
+  ActionStatus,
   Attachment,
   Communication,
   CommunicationKind,
@@ -138,6 +139,8 @@ export interface AppActions extends WorkshopActions {
   closeReview(): void;
   /** Writes each review (one transaction each), refreshes the list, returns the review ids. */
   createReviews(data: readonly ReviewData[]): Promise<readonly string[]>;
+  /** Every review in this browser, whole (the open one as in memory), for a backup of all. */
+  loadAllReviews(): Promise<readonly ReviewData[]>;
   /** Adds a communication to the open review; creates its channel if the name is new. */
   addCommunication(input: NewCommunication): Promise<void>;
   updateCommunication(id: string, patch: CommunicationPatch): Promise<void>;
@@ -150,6 +153,11 @@ export interface AppActions extends WorkshopActions {
   /** A new `instantSource` re-derives every Statuspage communication's instant in the same write. */
   updateIncident(patch: IncidentPatch): Promise<void>;
   deleteReview(id: string): Promise<void>;
+  /**
+   * Follow-up: sets the status of an action of another (earlier) review, in one write to
+   * that review. The list keeps showing the action with its new status until it is read again.
+   */
+  setEarlierActionStatus(reviewId: string, actionId: string, status: ActionStatus): Promise<void>;
   setDisplayTimeZone(zone: string | null): void;
   /** Highlights a dot or note on the canvas and its row in the Timeline table. */
   focusTimelineItem(ref: TimelineItemRef | null): void;

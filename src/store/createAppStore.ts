@@ -3,6 +3,7 @@ import type { AppActions, AppState, AppStore } from './AppState';
 import { createEditor } from './editing/createEditor';
 import type { ReviewGateway } from '../domain/reviewGateway';
 import { createSaver } from './saving/createSaver';
+import { createBackupActions } from './slices/createBackupActions';
 import { createCommunicationActions } from './slices/createCommunicationActions';
 import { createCurrentActions, NO_TIMELINE_UI } from './slices/createCurrentActions';
 import { createIncidentActions } from './slices/createIncidentActions';
@@ -39,6 +40,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
     const actions: AppActions = {
       ...createReviewsActions(ctx, saver, editor),
       ...createCurrentActions(ctx, saver, editor),
+      ...createBackupActions(ctx, saver),
       ...createCommunicationActions(ctx, editor),
       ...createIncidentActions(ctx, editor),
       ...createNoteActions(ctx, editor),

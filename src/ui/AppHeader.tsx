@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
-import { homeHref } from './hashRoute';
+import { historyHref, homeHref } from './hashRoute';
 import { LanguageSelect } from './LanguageSelect';
 
 interface Props {
@@ -20,6 +20,9 @@ export function AppHeader({ children, compact = false }: Props) {
         {!compact && <span className="app-tagline">{t('app.tagline')}</span>}
       </a>
       <div className="app-header-items">{children}</div>
+      <a className="app-header-link" href={historyHref()}>
+        {t('history.link')}
+      </a>
       <LanguageSelect />
     </header>
   );

@@ -119,6 +119,14 @@ export function serializeReview(
   data: ReviewData,
   exportedAt: EpochMs = data.review.updatedAt,
 ): string {
+  return JSON.stringify(reviewDocument(data, exportedAt));
+}
+
+/** The Gapline file of one review as plain JSON data (a backup holds several of these). */
+export function reviewDocument(
+  data: ReviewData,
+  exportedAt: EpochMs = data.review.updatedAt,
+): Readonly<Record<string, unknown>> {
   const records = Object.fromEntries(
     COLLECTIONS.map((name) => [
       name,
@@ -127,7 +135,7 @@ export function serializeReview(
       ),
     ]),
   );
-  return JSON.stringify({
+  return {
     type: REVIEW_DOCUMENT_TYPE,
     version: CURRENT_DOCUMENT_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
@@ -136,7 +144,7 @@ export function serializeReview(
     ...records,
     session: data.session === null ? null : pick(data.session, SESSION_KEYS),
     preparation: data.preparation === null ? null : pick(data.preparation, PREPARATION_KEYS),
-  });
+  };
 }
 
 /** Copies the named keys only, so stray properties never leak into a file. */

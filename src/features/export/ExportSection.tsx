@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import type { ReviewData } from '../../domain/model';
 import { useT } from '../../i18n/useT';
+import { PdfExport } from './PdfExport';
+import { ReviewBackupButton } from './ReviewBackupButton';
+import { TextExports } from './TextExports';
 
 interface Props {
   readonly data: ReviewData;
@@ -14,13 +17,15 @@ interface Props {
 export function ExportSection({ data, zone }: Props) {
   const t = useT();
   const headingId = useId();
-  void data;
-  void zone;
   return (
     <section className="panel export-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('export.heading')}</h2>
       <p>{t('export.intro')}</p>
-      <div className="export-buttons"></div>
+      <div className="export-buttons">
+        <PdfExport data={data} zone={zone} />
+        <TextExports data={data} zone={zone} />
+        <ReviewBackupButton data={data} zone={zone} />
+      </div>
     </section>
   );
 }

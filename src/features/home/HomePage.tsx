@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReviewData } from '../../domain/model';
 import { makeDemoReview } from '../../domain/demo/makeDemoReview';
 import type { ImportOptions } from '../../import/contract';
 import { useT } from '../../i18n/useT';
@@ -6,7 +7,9 @@ import type { ReviewListItem } from '../../domain/reviewGateway';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
 import { navigate, reviewHref } from '../../ui/hashRoute';
+import { BackupAllButton } from './BackupAllButton';
 import { browserDateOrder, browserTimeZone } from './browserDefaults';
+import { copiesOfExisting } from './copiesOfExisting';
 import type { DateOrder } from './DateOrderChoice';
 import { DeleteReviewDialog } from './DeleteReviewDialog';
 import type { ImportOutcome } from './ImportOutcome';
@@ -67,10 +70,17 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
     },
     [onImported],
   );
+  // A review already here (a Gapline file or backup restored beside it) comes in as a copy.
+  const existingIds = useMemo(() => new Set(reviews.map((r) => r.review.id)), [reviews]);
+  const createImported = useCallback(
+    (data: readonly ReviewData[]) =>
+      actions.createReviews(copiesOfExisting(data, existingIds, newId)),
+    [actions, existingIds],
+  );
   const flow = useImportFlow({
     parseFile,
     options,
-    createReviews: actions.createReviews,
+    createReviews: createImported,
     onImported: imported,
   });
 
@@ -118,7 +128,12 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
             error={demoError}
           />
         </div>
-        <ReviewList items={reviews} loaded={loaded} onDelete={setToDelete} />
+        <ReviewList
+          items={reviews}
+          loaded={loaded}
+          onDelete={setToDelete}
+          footer={<BackupAllButton count={reviews.length} />}
+        />
       </main>
       {preview !== null && (
         <ImportPreviewDialog
@@ -127,6 +142,7 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
           incidents={preview.incidents}
           rejected={preview.rejected}
           selected={preview.selected}
+          existingIds={existingIds}
           onToggle={flow.toggle}
           onConfirm={() => void flow.confirm()}
           onCancel={flow.cancel}

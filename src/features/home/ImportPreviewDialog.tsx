@@ -1,4 +1,4 @@
-import type { ImportedIncident, RejectedRow } from '../../import/contract';
+import type { FormatId, ImportedIncident, RejectedRow } from '../../import/contract';
 import { useT } from '../../i18n/useT';
 import { Modal } from '../../ui/Modal';
 import { ImportedIncidentPreview } from './ImportedIncidentPreview';
@@ -6,7 +6,9 @@ import { RejectedRowList } from './RejectedRowList';
 
 interface Props {
   readonly fileName: string;
-  readonly format: 'statuspage' | 'csv' | 'gapline';
+  readonly format: FormatId;
+  /** Review ids already in this browser: those reviews are imported as copies. */
+  readonly existingIds: ReadonlySet<string>;
   readonly incidents: readonly ImportedIncident[];
   /** Rows rejected outside any incident (an unreadable incident of `incidents.json`). */
   readonly rejected: readonly RejectedRow[];
@@ -26,6 +28,7 @@ export function ImportPreviewDialog(props: Props) {
     incidents,
     rejected,
     selected,
+    existingIds,
     onToggle,
     onConfirm,
     onCancel,
@@ -49,6 +52,7 @@ export function ImportPreviewDialog(props: Props) {
             imported={imported}
             selectable={several}
             selected={selected[i] === true}
+            existing={existingIds.has(imported.data.review.id)}
             onToggle={() => onToggle(i)}
           />
         ))}

@@ -12,11 +12,14 @@ interface Props {
   /** With several incidents in a file, each gets a checkbox. */
   readonly selectable: boolean;
   readonly selected: boolean;
+  /** The file's review is already in this browser: it is imported as a copy. */
+  readonly existing: boolean;
   readonly onToggle: () => void;
 }
 
 /** One incident of the file as it will be imported: counts, channels, span, problems. */
-export function ImportedIncidentPreview({ imported, selectable, selected, onToggle }: Props) {
+export function ImportedIncidentPreview(props: Props) {
+  const { imported, selectable, selected, existing, onToggle } = props;
   const { t, locale } = useI18n();
   const id = useId();
   const s = summarizeImportedIncident(imported);
@@ -31,6 +34,7 @@ export function ImportedIncidentPreview({ imported, selectable, selected, onTogg
       ) : (
         <h3>{s.title}</h3>
       )}
+      {existing && <p className="preview-existing">{t('preview.existing')}</p>}
       <ul className="facts">
         <li>{t('preview.communications', { count: s.communicationCount })}</li>
         <li>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import type { ReviewListItem } from '../../domain/reviewGateway';
 import { ReviewListRow } from './ReviewListRow';
@@ -7,10 +7,12 @@ interface Props {
   readonly items: readonly ReviewListItem[];
   readonly loaded: boolean;
   readonly onDelete: (item: ReviewListItem) => void;
+  /** Shown under the list, inside its panel (the backup of all reviews). */
+  readonly footer?: ReactNode;
 }
 
 /** The reviews kept in this browser, newest first as the store lists them. */
-export function ReviewList({ items, loaded, onDelete }: Props) {
+export function ReviewList({ items, loaded, onDelete, footer }: Props) {
   const t = useT();
   const headingId = useId();
   return (
@@ -44,6 +46,7 @@ export function ReviewList({ items, loaded, onDelete }: Props) {
           </table>
         </div>
       )}
+      {footer}
     </section>
   );
 }

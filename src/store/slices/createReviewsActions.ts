@@ -1,7 +1,10 @@
+import { putRecord } from '../../domain/reviewGateway';
+import { PlanActionSchema } from '../../domain/schema/reviewRecordSchemas';
 import type { AppActions } from '../AppState';
 import type { Editor } from '../editing/createEditor';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
+import { validRecord } from '../workshop/validRecord';
 
 /**
  * The list of reviews. Creating and deleting whole reviews are storage calls the caller
@@ -11,7 +14,10 @@ export function createReviewsActions(
   ctx: StoreContext,
   saver: Saver,
   editor: Editor,
-): Pick<AppActions, 'refreshReviews' | 'createReviews' | 'deleteReview'> {
+): Pick<
+  AppActions,
+  'refreshReviews' | 'createReviews' | 'deleteReview' | 'setEarlierActionStatus'
+> {
   async function refreshReviews(): Promise<void> {
     const reviews = await ctx.gateway.listReviews();
     ctx.set({ reviews, reviewsLoaded: true });
@@ -32,6 +38,25 @@ export function createReviewsActions(
         await refreshReviews().catch(() => undefined);
       }
       return ids;
+    },
+
+    async setEarlierActionStatus(reviewId, actionId, status) {
+      const item = ctx.get().reviews.find((i) => i.review.id === reviewId);
+      const action = item?.pendingActions.find((a) => a.id === actionId);
+      if (action === undefined) throw new Error(`Action ${actionId} is not in review ${reviewId}.`);
+      const record = { ...action, status, updatedAt: ctx.now() };
+      validRecord(PlanActionSchema, record, 'action');
+      await saver.track(() => ctx.gateway.apply(reviewId, [putRecord('actions', record)]));
+      ctx.set({
+        reviews: ctx.get().reviews.map((i) =>
+          i.review.id !== reviewId
+            ? i
+            : {
+                ...i,
+                pendingActions: i.pendingActions.map((a) => (a.id === actionId ? record : a)),
+              },
+        ),
+      });
     },
 
     async deleteReview(id) {

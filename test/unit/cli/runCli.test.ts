@@ -29,6 +29,9 @@ function run(argv: string[], files: Record<string, string> = {}) {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     now: () => Date.parse('2026-01-01T00:00:00Z'),
+    writeFile: () => ({ ok: false, reason: 'analyze writes no file' }),
+    readBytes: () => ({ ok: false, reason: 'analyze reads no bytes' }),
+    assetsDir: 'public',
   });
   return { code, stdout, stderr };
 }

@@ -73,11 +73,17 @@ describe('importFile', () => {
   });
 
   it('exposes the registry by format and a cheap sniff', () => {
-    expect(Object.keys(IMPORTERS).sort()).toEqual(['csv', 'gapline', 'statuspage']);
+    expect(Object.keys(IMPORTERS).sort()).toEqual([
+      'csv',
+      'gapline',
+      'gapline-backup',
+      'statuspage',
+    ]);
     expect(importerFor('csv').format).toBe('csv');
     expect(detectFormat(gapline.slice(0, 500), null)).toBe('gapline');
     expect(detectFormat(statuspage.slice(0, 500), null)).toBe('statuspage');
     expect(detectFormat(csv.slice(0, 500), null)).toBe('csv');
+    expect(detectFormat('{"type":"gapline-backup","version":1', null)).toBe('gapline-backup');
     expect(detectFormat('hello', null)).toBeNull();
   });
 

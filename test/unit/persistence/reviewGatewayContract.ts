@@ -4,10 +4,18 @@
  * fails writes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReviewData } from '../../../src/domain/model';
+import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
+import type { GapSummary } from '../../../src/domain/gaps/types';
+import type { PlanAction, ReviewData } from '../../../src/domain/model';
 import type { ReviewStorage } from '../../../src/persistence/ReviewStorage';
 import { T0, at, makeCommunication } from '../../factories/makeRecords';
 import { SMALL_REVIEW_LONGEST_GAP, canonical, makeReviewData } from './makeReviewData';
+
+function analyzedSummary(data: ReviewData): GapSummary {
+  const analysis = analyzeGaps(data);
+  if (!analysis.ok) throw new Error(analysis.error.message);
+  return analysis.summary;
+}
 
 export interface GatewayUnderTest {
   readonly gateway: ReviewStorage;
@@ -67,9 +75,41 @@ export function describeReviewGatewayContract(
         incidentTitle: newer.incident.title,
         alert: newer.incident.alert,
         timeZone: newer.incident.timeZone,
+        severity: newer.incident.severity,
         longestGap: SMALL_REVIEW_LONGEST_GAP,
+        summary: analyzedSummary(newer),
+        // The small review's one action is open.
+        pendingActions: newer.actions,
       });
+      expect(list[0]?.summary?.longestGap).toBe(SMALL_REVIEW_LONGEST_GAP);
       expect(list[2]?.longestGap).toBeNull();
+      expect(list[2]?.summary).toBeNull();
+    });
+
+    it('lists the actions of each plan not done yet, oldest first', async () => {
+      const data = makeReviewData();
+      const reviewId = data.review.id;
+      const action = (id: string, status: PlanAction['status'], createdAt: number): PlanAction => ({
+        id,
+        reviewId,
+        rootCauseId: null,
+        text: `Do ${id}`,
+        owner: 'Ana',
+        deadline: '2026-12-24',
+        status,
+        createdAt,
+        updatedAt: createdAt,
+      });
+      const actions = [
+        action('a-done', 'done', at(3)),
+        action('a-later', 'in-progress', at(2)),
+        action('a-dropped', 'dropped', at(4)),
+        action('a-first', 'open', at(1)),
+      ];
+      await gateway.createReview({ ...data, actions });
+      const [item] = await gateway.listReviews();
+      expect(item?.pendingActions.map((a) => a.id)).toEqual(['a-first', 'a-later']);
+      expect(item?.pendingActions[1]).toEqual(actions[1]);
     });
 
     it('rejects a review whose id exists and keeps the first one', async () => {

@@ -1,6 +1,12 @@
-/** The app's places as URL hashes: home, a review, and a review's presenter view. */
+/** The app's places as URL hashes: home, history, a review, and a review's presenter view. */
 import { describe, expect, it } from 'vitest';
-import { homeHref, parseRoute, presenterHref, reviewHref } from '../../../src/ui/hashRoute';
+import {
+  historyHref,
+  homeHref,
+  parseRoute,
+  presenterHref,
+  reviewHref,
+} from '../../../src/ui/hashRoute';
 
 describe('parseRoute', () => {
   it.each([
@@ -15,6 +21,8 @@ describe('parseRoute', () => {
     ['#/review/a%2Fb/present', { name: 'present', id: 'a/b' }],
     ['#/review/abc/present/', { name: 'home' }],
     ['#/review/abc/other', { name: 'home' }],
+    ['#/history', { name: 'history' }],
+    ['#/history/', { name: 'home' }],
   ])('%s → %o', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -22,6 +30,7 @@ describe('parseRoute', () => {
   it('reads back every href it builds', () => {
     const id = 'rev 1/ñ';
     expect(parseRoute(homeHref())).toEqual({ name: 'home' });
+    expect(parseRoute(historyHref())).toEqual({ name: 'history' });
     expect(parseRoute(reviewHref(id))).toEqual({ name: 'review', id });
     expect(parseRoute(presenterHref(id))).toEqual({ name: 'present', id });
     expect(presenterHref('abc')).toBe('#/review/abc/present');

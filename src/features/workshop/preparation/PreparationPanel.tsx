@@ -4,6 +4,7 @@ import type { PhaseSpan } from '../../../domain/workshop/phaseDurations';
 import { useT } from '../../../i18n/useT';
 import type { PreparationPatch } from '../../../store/AppState';
 import { useAppStore } from '../../../store/useAppStore';
+import { FollowUpSection } from '../../followUp/FollowUpSection';
 import { ChecklistSection } from './ChecklistSection';
 import { CompletenessMeter } from './CompletenessMeter';
 import { CustomerSection } from './CustomerSection';
@@ -57,6 +58,7 @@ export function PreparationPanel({ data, zone }: PreparationPanelProps) {
           </p>
         )}
       </div>
+      <FollowUpSection review={data.review} />
       <div className="prep-columns">
         <div className="prep-column">
           <div className="panel">

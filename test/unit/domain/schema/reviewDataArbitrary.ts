@@ -1,6 +1,7 @@
 /** fast-check arbitrary of valid `ReviewData`: random ids, texts (any code points), instants. */
 import fc from 'fast-check';
 import type {
+  Attachment,
   Channel,
   Communication,
   Note,
@@ -228,6 +229,20 @@ const draft = fc.record(
           fc.record({ instant, text: text(60), updatedAt: instant }, NO_NULL_PROTO),
           { maxLength: 2 },
         ),
+        // Screenshots: a data: URL of the image's type, base64 of random bytes.
+        shots: fc.array(
+          fc.record(
+            {
+              name: text(30),
+              mimeType: fc.constantFrom('image/png', 'image/jpeg', 'image/webp', 'image/gif'),
+              bytes: fc.uint8Array({ maxLength: 48 }),
+              caption: text(40),
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { maxLength: 2 },
+        ),
       },
       NO_NULL_PROTO,
     ),
@@ -289,6 +304,12 @@ function workshopOf(
     ...a,
   }));
   const whatIfs = w.whatIfs.map((x): WhatIf => ({ id: take(), reviewId, ...x }));
+  const attachments = w.shots.map(({ bytes, ...s }): Attachment => ({
+    id: take(),
+    reviewId,
+    ...s,
+    dataUrl: `data:${s.mimeType};base64,${btoa(String.fromCharCode(...bytes))}`,
+  }));
   return {
     session,
     preparation,
@@ -297,7 +318,7 @@ function workshopOf(
     votes,
     actions,
     whatIfs,
-    attachments: [],
+    attachments,
   };
 }
 
@@ -313,7 +334,8 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
     w.causes.length +
     w.votes.length +
     w.actions.length +
-    w.whatIfs.length;
+    w.whatIfs.length +
+    w.shots.length;
   return fc.uniqueArray(id, { minLength: count, maxLength: count }).map((ids): ReviewData => {
     let next = 0;
     const take = (): string => ids[next++] as string;

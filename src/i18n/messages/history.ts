@@ -1,0 +1,113 @@
+/**
+ * Messages of History (every review side by side) and of the follow-up of earlier reviews'
+ * actions, in English and Spanish. `en.ts` and `es.ts` spread them in.
+ */
+import type { AreaMessages } from './AreaMessages';
+
+export const historyEn = {
+  'history.link': 'History',
+  'history.title': 'Review history',
+  'history.intro':
+    'Every review in this browser side by side, oldest incident first: is the team communicating better than last time?',
+  'history.back': 'All reviews',
+  'history.filters': 'Filter the reviews',
+  'history.filter.severity': 'Severity',
+  'history.filter.allSeverities': 'All severities',
+  'history.filter.from': 'Incidents from',
+  'history.filter.to': 'Incidents until',
+  'history.filter.clear': 'Clear filters',
+  'history.caption': 'Reviews compared',
+  'history.col.incident': 'Incident',
+  'history.col.date': 'Alert',
+  'history.col.severity': 'Severity',
+  'history.col.timeToFirstUpdate': 'Time to first update',
+  'history.col.updateCount': 'Updates',
+  'history.col.longestGap': 'Longest gap',
+  'history.col.gapsOverTarget': 'Gaps over target',
+  'history.col.minutesOverTarget': 'Minutes over target',
+  'history.col.coverage': 'Coverage',
+  'history.shown': {
+    one: '{count} review shown.',
+    other: '{count} reviews shown.',
+  },
+  'history.notAnalysable': {
+    one: '{count} review is left out: it cannot be analysed (no alert time).',
+    other: '{count} reviews are left out: they cannot be analysed (no alert time).',
+  },
+  'history.empty': 'No review matches these filters.',
+  'history.none': 'No reviews yet. Import an incident or open the demo to start one.',
+  'history.charts': 'Over time',
+  'history.chart.label': '{figure}, oldest to newest incident: {values}.',
+  'history.chart.lowerIsBetter': 'lower is better',
+  'history.chart.higherIsBetter': 'higher is better',
+  'history.loading': 'Reading the reviews…',
+
+  'followUp.heading': 'Last time’s actions',
+  'followUp.intro':
+    'These actions from earlier reviews are not done yet. Update each one before you start: last time’s actions are what people forget.',
+  'followUp.from': 'From “{title}” ({date})',
+  'followUp.noDate': 'no alert time',
+  'followUp.owner': 'Owner: {owner}',
+  'followUp.noOwner': 'No owner',
+  'followUp.deadline': 'Deadline: {date}',
+  'followUp.status': 'Status of “{action}”',
+  'followUp.done': 'Done',
+  'followUp.notDone': 'Not done',
+  'followUp.dropped': 'Dropped',
+  'followUp.saved': 'Saved in “{title}”.',
+  'followUp.error': 'Could not save: {message}',
+} as const;
+
+export const historyEs: AreaMessages<typeof historyEn> = {
+  'history.link': 'Historial',
+  'history.title': 'Historial de revisiones',
+  'history.intro':
+    'Todas las revisiones de este navegador lado a lado, de la incidencia más antigua a la más reciente: ¿comunica el equipo mejor que la última vez?',
+  'history.back': 'Todas las revisiones',
+  'history.filters': 'Filtrar las revisiones',
+  'history.filter.severity': 'Gravedad',
+  'history.filter.allSeverities': 'Todas las gravedades',
+  'history.filter.from': 'Incidencias desde',
+  'history.filter.to': 'Incidencias hasta',
+  'history.filter.clear': 'Quitar filtros',
+  'history.caption': 'Revisiones comparadas',
+  'history.col.incident': 'Incidencia',
+  'history.col.date': 'Alerta',
+  'history.col.severity': 'Gravedad',
+  'history.col.timeToFirstUpdate': 'Tiempo hasta la primera actualización',
+  'history.col.updateCount': 'Actualizaciones',
+  'history.col.longestGap': 'Mayor silencio',
+  'history.col.gapsOverTarget': 'Silencios por encima del objetivo',
+  'history.col.minutesOverTarget': 'Minutos por encima del objetivo',
+  'history.col.coverage': 'Cobertura',
+  'history.shown': {
+    one: 'Se muestra {count} revisión.',
+    other: 'Se muestran {count} revisiones.',
+  },
+  'history.notAnalysable': {
+    one: 'Queda fuera {count} revisión: no se puede analizar (sin hora de alerta).',
+    other: 'Quedan fuera {count} revisiones: no se pueden analizar (sin hora de alerta).',
+  },
+  'history.empty': 'Ninguna revisión cumple estos filtros.',
+  'history.none': 'Aún no hay revisiones. Importa una incidencia o abre la demo para empezar.',
+  'history.charts': 'A lo largo del tiempo',
+  'history.chart.label': '{figure}, de la incidencia más antigua a la más reciente: {values}.',
+  'history.chart.lowerIsBetter': 'cuanto menos, mejor',
+  'history.chart.higherIsBetter': 'cuanto más, mejor',
+  'history.loading': 'Leyendo las revisiones…',
+
+  'followUp.heading': 'Las acciones de la última vez',
+  'followUp.intro':
+    'Estas acciones de revisiones anteriores aún no están hechas. Actualiza cada una antes de empezar: las acciones de la última vez son las que se olvidan.',
+  'followUp.from': 'De «{title}» ({date})',
+  'followUp.noDate': 'sin hora de alerta',
+  'followUp.owner': 'Responsable: {owner}',
+  'followUp.noOwner': 'Sin responsable',
+  'followUp.deadline': 'Fecha límite: {date}',
+  'followUp.status': 'Estado de «{action}»',
+  'followUp.done': 'Hecha',
+  'followUp.notDone': 'No hecha',
+  'followUp.dropped': 'Descartada',
+  'followUp.saved': 'Guardado en «{title}».',
+  'followUp.error': 'No se pudo guardar: {message}',
+};
