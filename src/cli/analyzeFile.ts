@@ -2,6 +2,8 @@
  * One file through the importers and the gap analysis: a report per incident, in the
  * file's order, or the one-line reason the file cannot be read in a format Gapline knows.
  */
+import { checkMessages } from '../domain/checks/checkMessages';
+import { findingToJson } from '../domain/checks/findingToJson';
 import { analyzeGaps } from '../domain/gaps/analyzeGaps';
 import type { Target } from '../domain/model';
 import { buildAnalyzeReport, reportIncidentId } from '../domain/report/analyzeReport';
@@ -23,7 +25,7 @@ export type FileAnalysis =
 
 export type FileOptions = Pick<
   AnalyzeOptions,
-  'incidentIds' | 'target' | 'timeZone' | 'instantSource'
+  'incidentIds' | 'target' | 'timeZone' | 'instantSource' | 'checks'
 >;
 
 /**
@@ -62,17 +64,17 @@ export function analyzeFile(
   return {
     ok: true,
     incidents: incidents.map((imported, index) =>
-      analyzeIncident(imported, options.target, index === 0 ? result.rejected : []),
+      analyzeIncident(imported, options, index === 0 ? result.rejected : []),
     ),
   };
 }
 
 function analyzeIncident(
   imported: ImportedIncident,
-  targetOverride: Target | null,
+  options: FileOptions,
   fileRejected: readonly RejectedRow[],
 ): AnalyzedIncident {
-  const target = targetOverride ?? imported.data.incident.target;
+  const target = options.target ?? imported.data.incident.target;
   const data = { ...imported.data, incident: { ...imported.data.incident, target } };
   const analysis = analyzeGaps({
     incident: data.incident,
@@ -83,7 +85,11 @@ function analyzeIncident(
     { data, warnings: imported.warnings, rejected: [...imported.rejected, ...fileRejected] },
     analysis,
   );
-  return { report, target };
+  if (!options.checks) return { report, target };
+  const findings = checkMessages(data, { language: 'en' }).map((f) =>
+    findingToJson(f, data.communications),
+  );
+  return { report: { ...report, findings }, target };
 }
 
 function noIncidentReason(rejected: readonly RejectedRow[]): string {

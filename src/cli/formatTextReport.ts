@@ -52,6 +52,15 @@ export function formatTextReport(report: AnalyzeReport, context: TextReportConte
     }
   }
 
+  if (report.findings !== undefined) {
+    lines.push('', `Message checks (${report.findings.length})`);
+    if (report.findings.length === 0) lines.push('  nothing to flag');
+    for (const f of report.findings) {
+      const where = f.instant === null ? 'the incident' : `${time(f.instant)} ${f.channel ?? ''}`;
+      lines.push(`  ${where.trimEnd()} · ${f.rule}: ${f.evidence}`, `    → ${f.suggestion}`);
+    }
+  }
+
   if (report.warnings.length > 0) {
     lines.push('', 'Warnings', ...report.warnings.map((w) => `  ${w.code}: ${w.message}`));
   }

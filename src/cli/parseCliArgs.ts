@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   readonly timeZone: string;
   readonly instantSource: InstantSource;
   readonly format: OutputFormat;
+  /** `--checks`: add the message checks' findings to each report. */
+  readonly checks: boolean;
 }
 
 export type CliCommand =
@@ -36,6 +38,7 @@ const ANALYZE_OPTIONS = {
   tz: { type: 'string' },
   instant: { type: 'string' },
   format: { type: 'string' },
+  checks: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -110,6 +113,14 @@ function parseAnalyze(args: readonly string[]): CliCommand {
 
   return {
     kind: 'analyze',
-    options: { files: positionals, incidentIds, target, timeZone, instantSource, format },
+    options: {
+      files: positionals,
+      incidentIds,
+      target,
+      timeZone,
+      instantSource,
+      format,
+      checks: values.checks ?? false,
+    },
   };
 }

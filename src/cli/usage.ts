@@ -25,6 +25,9 @@ Options:
   --instant SOURCE       display_at (default) or created_at: which Statuspage time an
                          update is read at
   --format FORMAT        text (default) or json: {"reports":[…]}
+  --checks               also check what each message says (late acknowledgement,
+                         non-apology, no next-update time, broken promise…): each
+                         report gains "findings" (hints, not verdicts)
   -h, --help             this help
 
 Exit status: 0 when every file was read (even if an incident could not be analysed or

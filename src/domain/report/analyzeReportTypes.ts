@@ -4,6 +4,7 @@
  * the same text on every run. Instants are ISO 8601 UTC with milliseconds; minutes are
  * never rounded.
  */
+import type { FindingJson } from '../checks/findingToJson';
 import type { AnalysisErrorCode, GapStatus, GapSummary } from '../gaps/types';
 
 /** `new Date(ms).toISOString()`, e.g. `2024-03-05T14:05:00.000Z`. */
@@ -54,6 +55,8 @@ export interface AnalyzedReport {
   readonly perChannel: Readonly<Record<string, ReportChannel>>;
   readonly warnings: readonly ReportWarning[];
   readonly rejected: readonly ReportRejected[];
+  /** `--checks` only: the message checks' findings (`../shared/spec/checks.md`, Output). */
+  readonly findings?: readonly FindingJson[];
 }
 
 /** An incident that cannot be analysed (no alert, or its end before the alert): no gaps. */
@@ -62,6 +65,8 @@ export interface ErrorReport {
   readonly error: { readonly code: AnalysisErrorCode; readonly message: string };
   readonly warnings: readonly ReportWarning[];
   readonly rejected: readonly ReportRejected[];
+  /** `--checks` only: the message checks' findings (`../shared/spec/checks.md`, Output). */
+  readonly findings?: readonly FindingJson[];
 }
 
 export type AnalyzeReport = AnalyzedReport | ErrorReport;

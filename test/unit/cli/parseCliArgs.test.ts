@@ -26,6 +26,7 @@ describe('parseCliArgs', () => {
       timeZone: 'UTC',
       instantSource: 'display_at',
       format: 'text',
+      checks: false,
     });
   });
 
@@ -44,6 +45,7 @@ describe('parseCliArgs', () => {
         'json',
         'a.json',
         '--incident=x2',
+        '--checks',
       ),
     ).toEqual({
       files: ['b.csv', 'a.json'],
@@ -52,6 +54,7 @@ describe('parseCliArgs', () => {
       timeZone: 'America/Sao_Paulo',
       instantSource: 'created_at',
       format: 'json',
+      checks: true,
     });
   });
 
@@ -70,8 +73,8 @@ describe('parseCliArgs', () => {
   });
 
   it('rejects unknown flags, commands and values with one line naming the culprit', () => {
-    expect(usageError('analyze', 'f.json', '--checks')).toBe(
-      "gapline analyze: unknown option '--checks' (see 'gapline analyze --help')",
+    expect(usageError('analyze', 'f.json', '--verbose')).toBe(
+      "gapline analyze: unknown option '--verbose' (see 'gapline analyze --help')",
     );
     expect(usageError('analyze', 'f.json', '-x')).toContain("unknown option '-x'");
     expect(usageError('frobnicate')).toContain("unknown command 'frobnicate'");

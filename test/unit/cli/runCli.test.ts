@@ -169,10 +169,10 @@ describe('gapline analyze (in-process)', () => {
   });
 
   it('usage errors exit 2 with one line; help goes to stdout with exit 0', () => {
-    expect(run(['analyze', 'a.json', '--checks'])).toEqual({
+    expect(run(['analyze', 'a.json', '--verbose'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "gapline analyze: unknown option '--checks' (see 'gapline analyze --help')\n",
+      stderr: "gapline analyze: unknown option '--verbose' (see 'gapline analyze --help')\n",
     });
     const help = run(['analyze', '--help']);
     expect(help.code).toBe(0);
@@ -189,5 +189,64 @@ describe('gapline analyze (in-process)', () => {
     );
     expect(r.stdout).toMatch(/Per channel\n {2}Status page {2}\d+ updates?/);
     expect(r.stdout.split('─'.repeat(72))).toHaveLength(2);
+  });
+});
+
+describe('gapline analyze --checks', () => {
+  const CSV = [
+    CSV_HEADER,
+    '2024-03-05T14:00:00Z,Pager,On-call,alert,Checkout error rate above 5%',
+    '2024-03-05T14:40:00Z,Status page,Ana,update,We are investigating failed card payments at checkout. Next update at 15:00 UTC.',
+    '2024-03-05T15:20:00Z,Status page,Ana,resolution,Card payments at checkout work again since 15:15 UTC. No data was lost.',
+  ].join('\n');
+
+  it('adds "findings" to each report, attached by source id, with ISO instants', () => {
+    const [report] = reports(['analyze', 'late.csv', '--checks'], { 'late.csv': CSV });
+    const findings = report?.findings ?? [];
+    // First update 40 min after the alert (over 30); promised 15:00, next message 15:20;
+    // no follow-up after the resolution.
+    expect(findings.map((f) => f.rule)).toEqual([
+      'late-acknowledgement',
+      'broken-promise',
+      'no-follow-up',
+    ]);
+    expect(findings[0]).toMatchObject({
+      communicationId: 'line:3',
+      instant: '2024-03-05T14:40:00.000Z',
+      channel: 'Status page',
+    });
+    expect(findings[1]?.evidence).toContain('20 min');
+    expect(findings[2]).toMatchObject({ communicationId: null, instant: null, channel: null });
+    for (const f of findings) {
+      expect(Object.keys(f)).toEqual([
+        'rule',
+        'communicationId',
+        'instant',
+        'channel',
+        'evidence',
+        'suggestion',
+      ]);
+      expect(f.suggestion.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('leaves "findings" out without --checks, and lists them in the text report with it', () => {
+    const [plain] = reports(['analyze', 'late.csv'], { 'late.csv': CSV });
+    expect(plain).not.toHaveProperty('findings');
+    const text = run(['analyze', 'late.csv', '--checks'], { 'late.csv': CSV });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Message checks (3)');
+    expect(text.stdout).toContain('· late-acknowledgement:');
+    expect(text.stdout).toContain('the incident · no-follow-up:');
+  });
+
+  it('checks every incident of the corpus sample the same way on every run', () => {
+    const files = { 'a.json': corpus(ACTIONS), 'b.json': corpus(GIT_OPS) };
+    const first = run(['analyze', 'a.json', 'b.json', '--checks', '--format', 'json'], files);
+    const again = run(['analyze', 'a.json', 'b.json', '--checks', '--format', 'json'], files);
+    expect(first.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    const parsed = JSON.parse(first.stdout) as { reports: AnalyzeReport[] };
+    for (const r of parsed.reports) expect(Array.isArray(r.findings)).toBe(true);
   });
 });
