@@ -6,18 +6,23 @@ import { createAppStore } from '../store/createAppStore';
 import { parseRoute } from '../ui/hashRoute';
 import { App } from './App';
 import { broadcastingGateway } from './broadcastingGateway';
+import { browserStoragePort } from './browserStoragePort';
 import { followReviewChanges } from './followReviewChanges';
+import { keepStorageOnFirstWrite } from './keepStorageOnFirstWrite';
 import { openReviewChannel } from './reviewChannel';
+import { startServiceWorker } from './startServiceWorker';
 
 /**
  * Opens storage (IndexedDB, else memory with a warning), creates the store, links this
- * window to the app's other windows (live sync), renders.
+ * window to the app's other windows (live sync), starts the service worker (offline use,
+ * updates on the user's say-so), renders.
  */
 export async function bootstrap(container: HTMLElement): Promise<void> {
   // Right away, before storage opens: screen readers and tests read <html lang> on load.
   const language = startLanguage();
   document.documentElement.lang = language;
-  const { gateway: storage, mode, reason } = await openGateway();
+  const opened = await openGateway();
+  const { gateway: storage, mode, reason } = opened;
   // Windows on the same IndexedDB follow each other's writes (memory mode: nothing shared).
   const channel = mode === 'indexeddb' ? openReviewChannel() : null;
   const gateway =
@@ -26,7 +31,15 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
       : broadcastingGateway(storage, (reviewId) =>
           channel.post({ type: 'review-changed', reviewId }),
         );
-  const store = createAppStore(gateway, { classifyError: classifyStorageError });
+  const store = createAppStore(gateway, {
+    classifyError: classifyStorageError,
+    storage: browserStoragePort(opened),
+  });
+  // Storage health: what the browser decided (asking nothing), the request on the first
+  // write, and the banner when a newer Gapline takes the database over.
+  void store.getState().actions.checkStorage();
+  keepStorageOnFirstWrite(store);
+  opened.onOutdated(() => store.getState().actions.markStorageOutdated());
   if (channel !== null) {
     followReviewChanges({ store, channel, route: () => parseRoute(window.location.hash) });
   }
@@ -35,7 +48,11 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
+  const update = startServiceWorker({
+    flush: () => store.getState().actions.flush(),
+    hasUnsavedWork: () => mode === 'memory' || store.getState().save.state === 'error',
+  });
   createRoot(container).render(
-    <App store={store} storage={{ mode, reason }} initialLanguage={language} />,
+    <App store={store} storage={{ mode, reason }} initialLanguage={language} update={update} />,
   );
 }

@@ -4,6 +4,7 @@
  * the others to re-read the review; a facilitator's window tells a presenter window what
  * part of the timeline it shows and what it points at.
  */
+import { newId } from '../domain/newId';
 import type { TimelineItemRef, TimelineView } from '../store/AppState';
 
 export const REVIEW_CHANNEL_NAME = 'gapline';
@@ -138,10 +139,7 @@ export function openReviewChannel(options: OpenReviewChannelOptions = {}): Revie
     'BroadcastChannel' in options ? options.BroadcastChannel : globalThis.BroadcastChannel;
   if (typeof Channel !== 'function') return null;
   try {
-    return createReviewChannel(
-      new Channel(REVIEW_CHANNEL_NAME),
-      options.windowId ?? crypto.randomUUID(),
-    );
+    return createReviewChannel(new Channel(REVIEW_CHANNEL_NAME), options.windowId ?? newId());
   } catch {
     return null;
   }

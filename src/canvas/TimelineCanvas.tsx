@@ -8,7 +8,7 @@ import { DotTooltip } from './DotTooltip';
 import { downloadDataUrl, timelineFileName, timelineImageDataUrl } from './exportTimelineImage';
 import { useElementWidth } from './interactions/useElementWidth';
 import { usePanZoom, ZOOM_STEP } from './interactions/usePanZoom';
-import { dotRadius } from './layers/DotsLayer';
+import { dotRadius, NO_FLAGGED } from './layers/DotsLayer';
 import type { Highlight } from './layers/HighlightLayer';
 import { hitDot } from './layout/hitDot';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './layout/notePlacement';
@@ -33,6 +33,12 @@ export interface TimelineCanvasProps {
   readonly mode: 'edit' | 'present';
   /** A dot was clicked or activated: open that communication's editor. */
   readonly onOpenCommunication?: (communicationId: string) => void;
+  /**
+   * Communications whose dots carry a warning marker (those with findings of the message
+   * checks, in workshop step 3); none by default. Pass a stable set: the dots redraw when
+   * it changes.
+   */
+  readonly flagged?: ReadonlySet<string>;
 }
 
 /**
@@ -46,6 +52,7 @@ export function TimelineCanvas({
   zone,
   mode,
   onOpenCommunication,
+  flagged = NO_FLAGGED,
 }: TimelineCanvasProps) {
   const t = useT();
   const editable = mode === 'edit';
@@ -221,6 +228,7 @@ export function TimelineCanvas({
           noteFooter={labels.noteFooter}
           editable={editable}
           highlight={highlight}
+          flagged={flagged}
           onPointerMove={onPointerMove}
           onPointerLeave={() => setHovered(null)}
           onBackgroundClick={(x, y) => {

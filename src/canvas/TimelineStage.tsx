@@ -5,7 +5,7 @@ import type { KonvaEventObject } from 'konva/lib/Node';
 import type { Gap } from '../domain/gaps/types';
 import type { Note } from '../domain/model';
 import { BackgroundLayer, type BackgroundLabels } from './layers/BackgroundLayer';
-import { DotsLayer } from './layers/DotsLayer';
+import { DotsLayer, NO_FLAGGED } from './layers/DotsLayer';
 import { HighlightLayer, type Highlight } from './layers/HighlightLayer';
 import { NotesLayer } from './layers/NotesLayer';
 import type { SceneMetrics } from './layout/sceneMetrics';
@@ -30,6 +30,8 @@ interface Props {
   readonly noteFooter: (note: Note) => string;
   readonly editable: boolean;
   readonly highlight: Highlight | null;
+  /** Communications with findings of the message checks (marked in step 3); none if left out. */
+  readonly flagged?: ReadonlySet<string>;
   readonly onPointerMove: (x: number, y: number) => void;
   readonly onPointerLeave: () => void;
   readonly onBackgroundClick: (x: number, y: number) => void;
@@ -71,7 +73,7 @@ export function TimelineStage(props: Props) {
       onDblTap={onBackground(props.onBackgroundDblClick)}
     >
       <BackgroundLayer scene={scene} metrics={metrics} labels={props.labels} />
-      <DotsLayer dots={scene.dots} metrics={metrics} />
+      <DotsLayer dots={scene.dots} metrics={metrics} flagged={props.flagged ?? NO_FLAGGED} />
       <NotesLayer
         notes={props.notes}
         gaps={props.gaps}

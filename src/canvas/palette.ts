@@ -40,6 +40,9 @@ export const STRONG_GAP_COLOURS: Readonly<Record<GapStatus, string>> = {
 
 export const LONGEST_COLOUR = '#a40e26';
 
+/** The warning triangle over a dot whose message has findings (edged in INK for 3:1). */
+export const FINDING_MARK = '#ffd33d';
+
 export const PHASE_COLOURS: Readonly<Record<PhaseKind, string>> = {
   investigation: '#ddf4ff',
   escalation: '#fff1e5',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeImportBytes } from '../import/text/decodeImportBytes';
 
 export type ReadResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -20,11 +21,26 @@ export function fileErrorReason(error: unknown): string {
   return REASONS[code] ?? message.split('\n')[0] ?? 'unreadable';
 }
 
-/** Reads a UTF-8 file; a failure is a short reason, never a thrown error. */
+/**
+ * Reads a text file as the web app does (`decodeImportBytes`: BOM, UTF-8, else
+ * Windows-1252; images, PDFs and archives refused); a failure is a short reason, never a
+ * thrown error.
+ */
 export function readTextFile(path: string): ReadResult {
+  let bytes: Uint8Array;
   try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
+    bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, reason: fileErrorReason(error) };
   }
+  let decoded: ReturnType<typeof decodeImportBytes>;
+  try {
+    decoded = decodeImportBytes(bytes);
+  } catch (error) {
+    // A string longer than V8 allows (over ~512 MB of text).
+    return { ok: false, reason: fileErrorReason(error) };
+  }
+  return decoded.ok
+    ? { ok: true, text: decoded.text }
+    : { ok: false, reason: `not a text file (${decoded.kind})` };
 }

@@ -39,15 +39,25 @@ export type PutOperation = {
     readonly type: 'put';
     readonly collection: K;
     readonly record: ReviewRecords[K];
+    /** The record as this window knew it before the edit (see `Based`). */
+    readonly base?: ReviewRecords[K];
   };
 }[Collection];
 
+/**
+ * `base` of a put: the record as the writing window knew it before this edit. Storage then
+ * writes only the fields the edit changed over the record as stored now (`rebaseRecord`),
+ * so a window whose copy is stale never puts back another window's change. Without a
+ * base (a new record) the record is written whole.
+ */
+type Based<T> = { readonly record: T; readonly base?: T };
+
 /** One typed operation on one record: the unit of saving, undo and (later) sync. */
 export type Operation =
-  | { readonly type: 'put-review'; readonly record: Review }
-  | { readonly type: 'put-incident'; readonly record: Incident }
-  | { readonly type: 'put-session'; readonly record: Session }
-  | { readonly type: 'put-preparation'; readonly record: Preparation }
+  | ({ readonly type: 'put-review' } & Based<Review>)
+  | ({ readonly type: 'put-incident' } & Based<Incident>)
+  | ({ readonly type: 'put-session' } & Based<Session>)
+  | ({ readonly type: 'put-preparation' } & Based<Preparation>)
   | PutOperation
   | { readonly type: 'delete'; readonly collection: Collection; readonly id: string };
 

@@ -4,6 +4,7 @@
  * messages pick a form from `{count}`.
  */
 import { planEn } from './messages/plan';
+import { storageEn } from './messages/storage';
 import { preparationEn } from './messages/preparation';
 import { exportPdfEn } from './messages/exportPdf';
 import { exportTextEn } from './messages/exportText';
@@ -12,6 +13,8 @@ import { presenterEn } from './messages/presenter';
 import { timelineEn } from './messages/timeline';
 import { timelineTableEn } from './messages/timelineTable';
 import { workshopEn } from './messages/workshop';
+import { checksEn } from './messages/checks';
+import { offlineEn } from './messages/offline';
 
 export const en = {
   'app.name': 'Gapline',
@@ -97,6 +100,8 @@ export const en = {
   'import.error.invalid-file': 'The file has the right format but its content cannot be read.',
   'import.error.unsupported-version': 'This Gapline file was made by a newer version of Gapline.',
   'import.error.read': 'The file could not be read.',
+  'import.error.not-text':
+    'This is not a timeline file: it is not text (an image, a PDF or an archive, for example). Export the timeline as CSV or JSON and import that.',
 
   'preview.title': 'Import preview',
   'preview.file': '{name} · {format}',
@@ -265,6 +270,9 @@ export const en = {
   ...exportPdfEn,
   ...exportTextEn,
   ...workshopEn,
+  ...checksEn,
   ...preparationEn,
   ...planEn,
+  ...storageEn,
+  ...offlineEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Dictionary } from './Dictionary';
 import { planEs } from './messages/plan';
+import { storageEs } from './messages/storage';
 import { preparationEs } from './messages/preparation';
 import { exportPdfEs } from './messages/exportPdf';
 import { exportTextEs } from './messages/exportText';
@@ -8,6 +9,8 @@ import { presenterEs } from './messages/presenter';
 import { timelineEs } from './messages/timeline';
 import { timelineTableEs } from './messages/timelineTable';
 import { workshopEs } from './messages/workshop';
+import { checksEs } from './messages/checks';
+import { offlineEs } from './messages/offline';
 
 /** Spanish. Typed as a full `Dictionary`: a missing key is a type error. */
 export const es: Dictionary = {
@@ -96,6 +99,8 @@ export const es: Dictionary = {
   'import.error.unsupported-version':
     'Este archivo de Gapline se creó con una versión más nueva de Gapline.',
   'import.error.read': 'No se pudo leer el archivo.',
+  'import.error.not-text':
+    'Esto no es un archivo de cronología: no es texto (una imagen, un PDF o un archivo comprimido, por ejemplo). Exporta la cronología como CSV o JSON e importa ese archivo.',
 
   'preview.title': 'Vista previa de la importación',
   'preview.file': '{name} · {format}',
@@ -265,6 +270,9 @@ export const es: Dictionary = {
   ...exportPdfEs,
   ...exportTextEs,
   ...workshopEs,
+  ...checksEs,
   ...preparationEs,
   ...planEs,
+  ...storageEs,
+  ...offlineEs,
 };

@@ -12,7 +12,7 @@ export interface ImportOptions {
   readonly timeZone: string;
   /** Statuspage: which time an update's instant comes from. */
   readonly instantSource: InstantSource;
-  /** Makes record ids; the app passes `crypto.randomUUID`, tests a counter. */
+  /** Makes record ids; the app passes `newId`, tests a counter. */
   readonly newId: () => string;
   /** Clock for `createdAt`/`updatedAt`. */
   readonly now: () => number;
@@ -52,7 +52,9 @@ export type ImportErrorCode =
   | 'invalid-json'
   | 'empty'
   | 'invalid-file'
-  | 'unsupported-version';
+  | 'unsupported-version'
+  /** Not text at all: an image, a PDF, an archive (`decodeImportBytes`). */
+  | 'not-text';
 
 export interface ImportError {
   readonly code: ImportErrorCode;

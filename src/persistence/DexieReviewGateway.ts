@@ -1,5 +1,7 @@
+import type { Table } from 'dexie';
 import type { Operation, ReviewListItem } from '../domain/reviewGateway';
 import { COLLECTIONS, type Collection, type ReviewData } from '../domain/model';
+import { rebaseRecord } from '../domain/rebaseRecord';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { canonicalReviewData } from './canonicalReviewData';
@@ -85,7 +87,7 @@ export class DexieReviewGateway implements ReviewStorage {
       let review = await db.reviews.get(reviewId);
       if (review === undefined) throw new ReviewNotFoundError(reviewId);
       for (const op of operations) {
-        if (op.type === 'put-review') review = op.record;
+        if (op.type === 'put-review') review = latest(review, op.base, op.record);
         else await this.applyOne(reviewId, op);
       }
       await db.reviews.put({ ...review, updatedAt: Math.max(this.now(), review.updatedAt) });
@@ -149,22 +151,26 @@ export class DexieReviewGateway implements ReviewStorage {
   ): Promise<void> {
     const { db } = this;
     switch (op.type) {
-      case 'put-incident':
-        await this.assertOwned(db.incidents, reviewId, op.record.id);
-        await db.incidents.put(op.record);
+      case 'put-incident': {
+        const stored = await this.assertOwned(db.incidents, reviewId, op.record.id);
+        await db.incidents.put(latest(stored, op.base, op.record));
         return;
-      case 'put-session':
-        await this.assertOwned(db.sessions, reviewId, op.record.id);
-        await db.sessions.put(op.record);
+      }
+      case 'put-session': {
+        const stored = await this.assertOwned(db.sessions, reviewId, op.record.id);
+        await db.sessions.put(latest(stored, op.base, op.record));
         return;
-      case 'put-preparation':
-        await this.assertOwned(db.preparations, reviewId, op.record.id);
-        await db.preparations.put(op.record);
+      }
+      case 'put-preparation': {
+        const stored = await this.assertOwned(db.preparations, reviewId, op.record.id);
+        await db.preparations.put(latest(stored, op.base, op.record));
         return;
+      }
       case 'put': {
-        const table = db.table<{ id: string; reviewId: string }, string>(op.collection);
-        await this.assertOwned(table, reviewId, op.record.id);
-        await table.put(op.record);
+        const table = db.table<Owned, string>(op.collection);
+        const stored = await this.assertOwned(table, reviewId, op.record.id);
+        const base: Owned | undefined = op.base;
+        await table.put(latest<Owned>(stored, base, op.record));
         return;
       }
       case 'delete': {
@@ -176,15 +182,28 @@ export class DexieReviewGateway implements ReviewStorage {
     }
   }
 
-  /** An existing record with this id must belong to the review (a missing one is fine). */
-  private async assertOwned(
-    table: { get(id: string): PromiseLike<{ reviewId: string } | undefined> },
+  /**
+   * An existing record with this id must belong to the review (a missing one is fine);
+   * resolves with it.
+   */
+  private async assertOwned<T extends { reviewId: string }>(
+    table: Table<T, string>,
     reviewId: string,
     id: string,
-  ): Promise<void> {
+  ): Promise<T | undefined> {
     const existing = await table.get(id);
     if (existing !== undefined && existing.reviewId !== reviewId) {
       throw new ForeignRecordError(reviewId, id);
     }
+    return existing;
   }
+}
+
+/**
+ * What a put writes: with a `base`, only the fields the edit changed, over the record as
+ * stored now (another window may have changed it since this one read it); a record that
+ * is not stored any more (deleted elsewhere) is written whole, so the edit is not lost.
+ */
+function latest<T extends object>(stored: T | undefined, base: T | undefined, record: T): T {
+  return stored === undefined || base === undefined ? record : rebaseRecord(stored, base, record);
 }

@@ -45,6 +45,14 @@ export class GaplineDb extends Dexie {
   /** Set when another tab upgraded the database: this tab must stop writing and reload. */
   outdated = false;
 
+  private readonly outdatedListeners = new Set<() => void>();
+
+  /** Calls `listener` when another tab upgrades the database; returns the unsubscribe. */
+  onOutdated(listener: () => void): () => void {
+    this.outdatedListeners.add(listener);
+    return () => this.outdatedListeners.delete(listener);
+  }
+
   /** `factory`: another IndexedDB implementation (default: the browser's). */
   constructor(name: string = DEFAULT_DB_NAME, factory?: IDBFactory) {
     super(name, factory === undefined ? undefined : { indexedDB: factory });
@@ -60,7 +68,15 @@ export class GaplineDb extends Dexie {
     });
     this.on('versionchange', () => {
       this.outdated = true;
+      // Writes already running finish (close waits for them); later ones are refused.
       this.close({ disableAutoOpen: true });
+      for (const listener of [...this.outdatedListeners]) {
+        try {
+          listener();
+        } catch {
+          // One failing listener must not keep the others from hearing it.
+        }
+      }
       return false;
     });
   }

@@ -1,3 +1,4 @@
+import { rebaseRecord } from '../domain/rebaseRecord';
 import type { Operation, ReviewListItem } from '../domain/reviewGateway';
 import {
   COLLECTIONS,
@@ -106,20 +107,22 @@ export class MemoryReviewGateway implements ReviewStorage {
     for (const op of structuredClone(operations)) {
       switch (op.type) {
         case 'put-review':
-          review = op.record;
+          review = op.base === undefined ? op.record : rebaseRecord(review, op.base, op.record);
           break;
         case 'put-incident':
-          writes.push(this.putSingle(this.incidents, reviewId, op.record));
+          writes.push(this.putSingle(this.incidents, reviewId, op.record, op.base));
           break;
         case 'put-session':
-          writes.push(this.putSingle(this.sessions, reviewId, op.record));
+          writes.push(this.putSingle(this.sessions, reviewId, op.record, op.base));
           break;
         case 'put-preparation':
-          writes.push(this.putSingle(this.preparations, reviewId, op.record));
+          writes.push(this.putSingle(this.preparations, reviewId, op.record, op.base));
           break;
-        case 'put':
-          writes.push(this.put(this.table(op.collection), reviewId, op.record));
+        case 'put': {
+          const base: Owned | undefined = op.base;
+          writes.push(this.put(this.table(op.collection), reviewId, op.record, base));
           break;
+        }
         case 'delete':
           writes.push(this.remove(this.table(op.collection), reviewId, op.id));
           break;
@@ -194,23 +197,45 @@ export class MemoryReviewGateway implements ReviewStorage {
     return table;
   }
 
-  private assertOwned(map: Map<string, Owned>, reviewId: string, id: string): void {
+  private assertOwned<T extends Owned>(
+    map: Map<string, T>,
+    reviewId: string,
+    id: string,
+  ): T | undefined {
     const existing = map.get(id);
     if (existing !== undefined && existing.reviewId !== reviewId)
       throw new ForeignRecordError(reviewId, id);
+    return existing;
   }
 
-  private put<T extends Owned>(map: Map<string, T>, reviewId: string, record: T): () => void {
+  /** With a base, only the fields the edit changed over the stored record (as Dexie does). */
+  private put<T extends Owned>(
+    map: Map<string, T>,
+    reviewId: string,
+    record: T,
+    base?: T,
+  ): () => void {
     this.assertOwned(map, reviewId, record.id);
-    return () => map.set(record.id, record);
+    return () => {
+      // Read when writing: an earlier put of the batch may have written this record.
+      const stored = map.get(record.id);
+      const next =
+        stored === undefined || base === undefined ? record : rebaseRecord(stored, base, record);
+      map.set(record.id, next);
+    };
   }
 
   /** Incident, session, preparation: one per review. */
-  private putSingle<T extends Owned>(map: Map<string, T>, reviewId: string, record: T): () => void {
-    this.assertOwned(map, reviewId, record.id);
+  private putSingle<T extends Owned>(
+    map: Map<string, T>,
+    reviewId: string,
+    record: T,
+    base?: T,
+  ): () => void {
+    const write = this.put(map, reviewId, record, base);
     const other = [...map.values()].find((r) => r.reviewId === reviewId && r.id !== record.id);
     if (other !== undefined) throw new Error(`Review ${reviewId} already has record ${other.id}.`);
-    return () => map.set(record.id, record);
+    return write;
   }
 
   private remove(map: Map<string, Owned>, reviewId: string, id: string): () => void {

@@ -14,6 +14,11 @@ export interface OpenedGateway {
   readonly reason: string | null;
   /** The classified cause of falling back to memory; null in IndexedDB mode. */
   readonly kind: StorageErrorKind | null;
+  /**
+   * Calls `listener` when a newer Gapline opens the database in another tab (this one then
+   * refuses every write); returns the unsubscribe. Never called in memory mode.
+   */
+  readonly onOutdated: (listener: () => void) => () => void;
 }
 
 export interface OpenGatewayOptions extends DexieGatewayDeps {
@@ -37,6 +42,7 @@ export async function openGateway(
     mode: 'memory',
     reason,
     kind,
+    onOutdated: () => () => undefined,
   });
   if (factory === undefined || factory === null) {
     return memory(
@@ -56,7 +62,14 @@ export async function openGateway(
     if (stored > CURRENT_DB_VERSION) throw new SchemaTooNewError(stored, CURRENT_DB_VERSION);
     const gateway = new DexieReviewGateway(db, options);
     await gateway.cleanUpInterruptedImports();
-    return { gateway, mode: 'indexeddb', reason: null, kind: null };
+    const opened = db;
+    return {
+      gateway,
+      mode: 'indexeddb',
+      reason: null,
+      kind: null,
+      onOutdated: (listener) => opened.onOutdated(listener),
+    };
   } catch (error) {
     db?.close();
     const kind = classifyStorageError(error);

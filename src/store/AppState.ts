@@ -16,6 +16,7 @@ import type {
   Session,
 } from '../domain/model';
 import type { ReviewListItem } from '../domain/reviewGateway';
+import type { StorageHealth } from './StorageHealth';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
 export type StorageErrorKind = 'quota' | 'version' | 'unavailable' | 'unknown';
@@ -175,6 +176,12 @@ export interface AppActions extends WorkshopActions {
   retrySave(): Promise<void>;
   /** Resolves when every write started so far has finished (for `pagehide`, tests). */
   flush(): Promise<void>;
+  /** Reads whether the browser keeps the data, asking nothing (on load). */
+  checkStorage(): Promise<void>;
+  /** Asks the browser to keep the data, once per page (on the first real edit). */
+  keepStorage(): Promise<void>;
+  /** A newer Gapline opened the database: this tab no longer saves (it asks to reload). */
+  markStorageOutdated(): void;
 }
 
 export interface AppState {
@@ -186,6 +193,8 @@ export interface AppState {
   /** Display override; null = the incident's zone. */
   readonly displayTimeZone: string | null;
   readonly save: SaveStatus;
+  /** Where the data lives and how safe it is there (the storage indicator, the banners). */
+  readonly storage: StorageHealth;
   readonly history: { readonly canUndo: boolean; readonly canRedo: boolean };
   readonly timeline: TimelineUiState;
   readonly actions: AppActions;

@@ -1,3 +1,4 @@
+import { newId } from '../domain/newId';
 import { createStore } from 'zustand/vanilla';
 import type { AppActions, AppState, AppStore } from './AppState';
 import { createEditor } from './editing/createEditor';
@@ -13,6 +14,8 @@ import { createPeopleActions } from './workshop/createPeopleActions';
 import { createPlanActions } from './workshop/createPlanActions';
 import { createSessionActions } from './workshop/createSessionActions';
 import { createReviewsActions } from './slices/createReviewsActions';
+import { createStorageActions } from './slices/createStorageActions';
+import { UNKNOWN_STORAGE } from './StorageHealth';
 import type { StoreContext, StoreDeps } from './StoreDeps';
 
 export type { AppStore } from './AppState';
@@ -25,7 +28,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
   return createStore<AppState>()((set, get) => {
     const ctx: StoreContext = {
       gateway,
-      newId: deps.newId ?? (() => crypto.randomUUID()),
+      newId: deps.newId ?? newId,
       now: deps.now ?? Date.now,
       classifyError: deps.classifyError ?? (() => 'unknown'),
       get,
@@ -37,6 +40,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       publish: (save) => set({ save }),
     });
     const editor = createEditor(ctx, saver);
+    const storage = deps.storage ?? UNKNOWN_STORAGE;
     const actions: AppActions = {
       ...createReviewsActions(ctx, saver, editor),
       ...createCurrentActions(ctx, saver, editor),
@@ -48,6 +52,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       ...createPeopleActions(ctx, editor),
       ...createPlanActions(ctx, editor),
       ...createEvidenceActions(ctx, editor),
+      ...createStorageActions(ctx, storage),
       undo: () => editor.undo(),
       redo: () => editor.redo(),
       retrySave: () => saver.retry(),
@@ -60,6 +65,13 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       currentStatus: 'idle',
       displayTimeZone: null,
       save: { state: 'idle', pending: 0, error: null, errorKind: null },
+      storage: {
+        mode: storage.mode,
+        memoryCause: storage.memoryCause,
+        persistence: 'unknown',
+        deletedWhenUnvisited: storage.deletedWhenUnvisited,
+        outdated: false,
+      },
       history: { canUndo: false, canRedo: false },
       timeline: NO_TIMELINE_UI,
       actions,

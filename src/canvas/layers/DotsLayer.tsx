@@ -3,11 +3,17 @@ import { Circle, Layer, Text } from 'react-konva';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneDot } from '../layout/timelineScene';
 import { INK, PAPER, channelColour } from '../palette';
+import { FindingMarker } from '../shapes/FindingMarker';
 
 interface Props {
   readonly dots: readonly SceneDot[];
   readonly metrics: SceneMetrics;
+  /** Communications with findings of the message checks: their dots get a marker. */
+  readonly flagged: ReadonlySet<string>;
 }
+
+/** No dot is marked (every step but 3, the presenter, the PDF's drawing). */
+export const NO_FLAGGED: ReadonlySet<string> = new Set();
 
 /** A binned dot grows a little with the messages it stands for. */
 export const dotRadius = (dot: SceneDot, metrics: SceneMetrics): number =>
@@ -16,9 +22,10 @@ export const dotRadius = (dot: SceneDot, metrics: SceneMetrics): number =>
 /**
  * A dot per communication (or per bin when zoomed far out), on a `listening={false}`
  * layer: pointing at dots is a hit test on the scene, not a Konva event per node.
- * Internal events are hollow; single-use channels on the main line carry their name.
+ * Internal events are hollow; single-use channels on the main line carry their name; a
+ * dot whose message has findings (`flagged`, step 3) carries a warning marker above it.
  */
-export const DotsLayer = memo(function DotsLayer({ dots, metrics }: Props) {
+export const DotsLayer = memo(function DotsLayer({ dots, metrics, flagged }: Props) {
   return (
     <Layer listening={false} name="dots">
       {dots.map((dot) => {
@@ -55,6 +62,20 @@ export const DotsLayer = memo(function DotsLayer({ dots, metrics }: Props) {
           />
         ),
       )}
+      {flagged.size > 0 &&
+        dots.map((dot) =>
+          dot.ids.some((id) => flagged.has(id)) ? (
+            <FindingMarker
+              key={`finding-${dot.ids[0] ?? dot.x}`}
+              id={dot.ids[0] ?? `${dot.x}`}
+              x={dot.x}
+              y={dot.y}
+              dotRadius={dotRadius(dot, metrics)}
+              size={metrics.dotRadius}
+              lineWidth={metrics.lineWidth}
+            />
+          ) : null,
+        )}
     </Layer>
   );
 });

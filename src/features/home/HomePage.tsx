@@ -1,3 +1,4 @@
+import { newId } from '../../domain/newId';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReviewData } from '../../domain/model';
 import { makeDemoReview } from '../../domain/demo/makeDemoReview';
@@ -6,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import type { ReviewListItem } from '../../domain/reviewGateway';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
+import { StorageIndicator } from '../../ui/StorageIndicator';
 import { navigate, reviewHref } from '../../ui/hashRoute';
 import { BackupAllButton } from './BackupAllButton';
 import { browserDateOrder, browserTimeZone } from './browserDefaults';
@@ -19,6 +21,7 @@ import { makeEmptyReview, type EmptyReviewInput } from './makeEmptyReview';
 import { lazyParseFile } from './lazyParseFile';
 import { NewReviewDialog } from './NewReviewDialog';
 import type { ParseFile } from './ParseFile';
+import { readImportFile } from './readImportFile';
 import { ReviewList } from './ReviewList';
 import { StartPanel } from './StartPanel';
 import { useImportFlow } from './useImportFlow';
@@ -31,7 +34,6 @@ interface Props {
   readonly parseFile?: ParseFile;
 }
 
-const newId = () => crypto.randomUUID();
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** All reviews in this browser, and the ways to start one: import, by hand, the demo. */
@@ -105,7 +107,9 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
 
   return (
     <>
-      <AppHeader />
+      <AppHeader>
+        <StorageIndicator backup={<p>{t('storage.remind.home')}</p>} />
+      </AppHeader>
       <main id="main" className="page home-page" tabIndex={-1}>
         <h1 className="visually-hidden">
           {t('app.name')}: {t('app.tagline')}
@@ -118,7 +122,9 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
             onZoneChange={setZone}
             dateOrder={dateOrder}
             onDateOrderChange={setDateOrder}
-            onFile={(file) => void flow.start(() => file.text(), file.name, file.name, file.size)}
+            onFile={(file) =>
+              void flow.start(() => readImportFile(file), file.name, file.name, file.size)
+            }
             onPaste={(text) => void flow.start(async () => text, t('import.pastedName'), null)}
           />
           <StartPanel

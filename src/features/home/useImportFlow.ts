@@ -9,6 +9,7 @@ import type {
   RejectedRow,
 } from '../../import/contract';
 import { checkImportSize } from '../../import/importLimits';
+import { NotTextFileError } from './readImportFile';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ParseFile } from './ParseFile';
 
@@ -61,7 +62,7 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
         setState({
           phase: 'failed',
           name,
-          code: 'read',
+          code: e instanceof NotTextFileError ? 'not-text' : 'read',
           message: e instanceof Error ? e.message : String(e),
         });
         return;

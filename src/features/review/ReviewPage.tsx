@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
+import { StorageIndicator } from '../../ui/StorageIndicator';
+import { ReviewBackupButton } from '../export/ReviewBackupButton';
 import { homeHref } from '../../ui/hashRoute';
 import { HistoryButtons } from './HistoryButtons';
 import { PresenterButton } from './PresenterButton';
@@ -34,6 +36,10 @@ export function ReviewPage({ reviewId, banner }: Props) {
   const data = current?.review.id === reviewId ? current : null;
   const ready = status === 'ready' && data !== null;
   const missing = status === 'missing';
+  // Made from memory, so it holds every change shown, saved or not.
+  const backup = ready ? (
+    <ReviewBackupButton data={data} zone={displayZone ?? data.incident.timeZone} />
+  ) : null;
 
   return (
     <>
@@ -52,6 +58,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
             />
             <PresenterButton reviewId={reviewId} />
             <SaveStatus save={save} />
+            <StorageIndicator backup={backup} />
           </>
         )}
       </AppHeader>
@@ -70,7 +77,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
           <>
             <h1 className="visually-hidden">{data.incident.title}</h1>
             {banner}
-            <SaveErrorBanner save={save} onRetry={() => void actions.retrySave()} />
+            <SaveErrorBanner save={save} onRetry={() => void actions.retrySave()} backup={backup} />
             <ReviewWorkspace data={data} zone={displayZone ?? data.incident.timeZone} />
           </>
         )}

@@ -1,13 +1,19 @@
+import type { ReactNode } from 'react';
 import type { SaveStatus } from '../../store/AppState';
 import { useT } from '../../i18n/useT';
 
 interface Props {
   readonly save: SaveStatus;
   readonly onRetry: () => void;
+  /** A way to keep what only this tab holds (Back up this review). */
+  readonly backup?: ReactNode;
 }
 
-/** Shown while some edit exists only in memory: why, and a way to try again. */
-export function SaveErrorBanner({ save, onRetry }: Props) {
+/**
+ * Shown while some edit exists only in memory: why, a way to try again (not when a newer
+ * Gapline took the database over: only a reload helps then), and a backup of it all.
+ */
+export function SaveErrorBanner({ save, onRetry, backup }: Props) {
   const t = useT();
   if (save.state !== 'error') return null;
   const body =
@@ -17,12 +23,20 @@ export function SaveErrorBanner({ save, onRetry }: Props) {
         ? t('save.banner.version')
         : t('save.banner.generic', { message: save.error ?? '' });
   return (
-    <div className="banner banner-error" role="alert">
+    <div className="banner banner-error save-error-banner" role="alert">
       <p className="notice-title">{t('save.banner.title')}</p>
       <p>{body}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('save.banner.retry')}
-      </button>
+      {save.errorKind !== 'version' && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('save.banner.retry')}
+        </button>
+      )}
+      {backup !== undefined && backup !== null && (
+        <div className="save-error-backup">
+          <p>{t('storage.saveFailed.backup')}</p>
+          {backup}
+        </div>
+      )}
     </div>
   );
 }

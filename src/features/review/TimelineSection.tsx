@@ -1,8 +1,11 @@
 import { useId } from 'react';
+import { NO_FLAGGED } from '../../canvas/layers/DotsLayer';
 import { TimelineCanvas } from '../../canvas/TimelineCanvas';
 import type { GapAnalysis } from '../../domain/gaps/types';
 import type { ReviewData } from '../../domain/model';
-import { useT } from '../../i18n/useT';
+import { useI18n } from '../../i18n/useI18n';
+import { findingsOf } from '../checks/findingsOf';
+import { flaggedCommunicationIds } from '../checks/flaggedCommunicationIds';
 
 interface Props {
   readonly data: ReviewData;
@@ -11,10 +14,18 @@ interface Props {
   readonly onOpenCommunication: (communicationId: string) => void;
 }
 
-/** The timeline drawing on the review page. */
+/**
+ * The timeline drawing on the review page. In workshop step 3 (Assess) the dots of the
+ * messages with findings of the message checks carry a marker (the same memoised findings
+ * as the **Message checks** panel).
+ */
 export function TimelineSection({ data, analysis, zone, onOpenCommunication }: Props) {
-  const t = useT();
+  const { t, language } = useI18n();
   const headingId = useId();
+  const flagged =
+    data.session?.step === 'assess'
+      ? flaggedCommunicationIds(findingsOf(data, language))
+      : NO_FLAGGED;
   return (
     <section className="panel timeline-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('timeline.heading')}</h2>
@@ -24,6 +35,7 @@ export function TimelineSection({ data, analysis, zone, onOpenCommunication }: P
         zone={zone}
         mode="edit"
         onOpenCommunication={onOpenCommunication}
+        flagged={flagged}
       />
     </section>
   );

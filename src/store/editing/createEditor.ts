@@ -2,6 +2,7 @@ import type { ReviewData } from '../../domain/model';
 import type { Operation } from '../../domain/reviewGateway';
 import { applyOperations } from '../operations/applyOperations';
 import { inverseOperations } from '../operations/inverseOperations';
+import { withBases } from '../operations/withBases';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
 
@@ -50,23 +51,30 @@ export function createEditor(ctx: StoreContext, saver: Saver): Editor {
   const publish = (): void =>
     ctx.set({ history: { canUndo: done.length > 0, canRedo: undone.length > 0 } });
 
-  /** Applies in memory (bumping the review's updatedAt) and returns the inverse. */
-  function applyInMemory(operations: readonly Operation[]): Operation[] {
+  /**
+   * Applies in memory (bumping the review's updatedAt); returns the inverse and the
+   * operations to write, each put based on the record memory held (`withBases`).
+   */
+  function applyInMemory(operations: readonly Operation[]): {
+    inverse: Operation[];
+    based: Operation[];
+  } {
     const current = requireCurrent(ctx);
     const inverse = inverseOperations(current, operations);
-    const next = applyOperations(current, operations);
+    const based = withBases(current, operations);
+    const next = applyOperations(current, based);
     ctx.set({ current: { ...next, review: { ...next.review, updatedAt: ctx.now() } } });
-    return inverse;
+    return { inverse, based };
   }
 
   async function commit(operations: readonly Operation[]): Promise<void> {
     if (operations.length === 0) return;
     const reviewId = requireCurrent(ctx).review.id;
-    const inverse = applyInMemory(operations);
+    const { inverse, based } = applyInMemory(operations);
     done = [...done.slice(-(HISTORY_LIMIT - 1)), { reviewId, operations, inverse }];
     undone = [];
     publish();
-    await saver.write(reviewId, operations);
+    await saver.write(reviewId, based);
   }
 
   async function replay(from: 'undo' | 'redo'): Promise<void> {
@@ -75,7 +83,7 @@ export function createEditor(ctx: StoreContext, saver: Saver): Editor {
     const current = ctx.get().current;
     if (entry === undefined || current === null || current.review.id !== entry.reviewId) return;
     const operations = restamp(from === 'undo' ? entry.inverse : entry.operations, ctx.now());
-    const inverse = applyInMemory(operations);
+    const { inverse, based } = applyInMemory(operations);
     const replayed: HistoryEntry = { reviewId: entry.reviewId, operations, inverse };
     if (from === 'undo') {
       done = done.slice(0, -1);
@@ -85,7 +93,7 @@ export function createEditor(ctx: StoreContext, saver: Saver): Editor {
       done = [...done, replayed];
     }
     publish();
-    await saver.write(entry.reviewId, operations);
+    await saver.write(entry.reviewId, based);
   }
 
   return {

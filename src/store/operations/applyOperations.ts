@@ -1,14 +1,26 @@
 import type { Collection, ReviewData } from '../../domain/model';
+import { rebaseRecord } from '../../domain/rebaseRecord';
 import type { Operation } from '../../domain/reviewGateway';
 
 type Keyed = { readonly id: string };
 type Rows = Record<Collection, readonly Keyed[]>;
 
-function put(rows: readonly Keyed[], record: Keyed): readonly Keyed[] {
+/** The record an operation leaves: its fields changed against `base` over `existing`. */
+function rebased<T extends object>(
+  existing: T | null | undefined,
+  base: T | undefined,
+  record: T,
+): T {
+  return existing === null || existing === undefined || base === undefined || existing === base
+    ? record
+    : rebaseRecord(existing, base, record);
+}
+
+function put(rows: readonly Keyed[], record: Keyed, base: Keyed | undefined): readonly Keyed[] {
   const index = rows.findIndex((r) => r.id === record.id);
   if (index === -1) return [...rows, record];
   const next = [...rows];
-  next[index] = record;
+  next[index] = rebased(rows[index], base, record);
   return next;
 }
 
@@ -19,26 +31,28 @@ function remove(rows: readonly Keyed[], id: string): readonly Keyed[] {
 /**
  * The in-memory side of saving: the same operations the gateway writes, applied to the
  * open review. Pure; untouched collections keep their identity (selectors memoise on it).
+ * A put with a `base` changes only the fields it changed (as storage does), so edits kept
+ * in memory re-applied to a review read again keep what another window wrote meanwhile.
  */
 export function applyOperations(data: ReviewData, operations: readonly Operation[]): ReviewData {
   let next: ReviewData = data;
   for (const op of operations) {
     switch (op.type) {
       case 'put-review':
-        next = { ...next, review: op.record };
+        next = { ...next, review: rebased(next.review, op.base, op.record) };
         break;
       case 'put-incident':
-        next = { ...next, incident: op.record };
+        next = { ...next, incident: rebased(next.incident, op.base, op.record) };
         break;
       case 'put-session':
-        next = { ...next, session: op.record };
+        next = { ...next, session: rebased(next.session, op.base, op.record) };
         break;
       case 'put-preparation':
-        next = { ...next, preparation: op.record };
+        next = { ...next, preparation: rebased(next.preparation, op.base, op.record) };
         break;
       case 'put': {
         const rows = (next as Rows)[op.collection];
-        next = { ...next, [op.collection]: put(rows, op.record) };
+        next = { ...next, [op.collection]: put(rows, op.record, op.base) };
         break;
       }
       case 'delete': {

@@ -1,6 +1,7 @@
 import type { SaveStatus, StorageErrorKind } from '../AppState';
 import type { Operation, ReviewGateway } from '../../domain/reviewGateway';
 import { operationKey } from '../operations/operationKey';
+import { coalesceOperation } from './coalesceOperation';
 
 export interface Saver {
   /**
@@ -49,10 +50,15 @@ export function createSaver({ gateway, classifyError, publish }: SaverDeps): Sav
 
   async function send(reviewId: string, operations: readonly Operation[]): Promise<void> {
     const earlier = unsavedByReview.get(reviewId) ?? new Map<string, Operation>();
-    const keys = new Set(operations.map(operationKey));
+    // Latest per record; a record an unsaved edit touched keeps that edit's base.
+    const latest = new Map<string, Operation>();
+    for (const op of operations) {
+      const key = operationKey(op);
+      latest.set(key, coalesceOperation(latest.get(key) ?? earlier.get(key), op));
+    }
     const payload = [
-      ...[...earlier].filter(([key]) => !keys.has(key)).map(([, op]) => op),
-      ...operations,
+      ...[...earlier].filter(([key]) => !latest.has(key)).map(([, op]) => op),
+      ...latest.values(),
     ];
     if (payload.length === 0) return;
     try {
@@ -61,7 +67,7 @@ export function createSaver({ gateway, classifyError, publish }: SaverDeps): Sav
       savedOnce = true;
     } catch (error) {
       const unsaved = unsavedByReview.get(reviewId) ?? new Map<string, Operation>();
-      for (const op of operations) unsaved.set(operationKey(op), op);
+      for (const [key, op] of latest) unsaved.set(key, op);
       unsavedByReview.set(reviewId, unsaved);
       lastError = { message: messageOf(error), kind: classifyError(error) };
     }

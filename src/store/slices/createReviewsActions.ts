@@ -2,6 +2,7 @@ import { putRecord } from '../../domain/reviewGateway';
 import { PlanActionSchema } from '../../domain/schema/reviewRecordSchemas';
 import type { AppActions } from '../AppState';
 import type { Editor } from '../editing/createEditor';
+import { withBase } from '../operations/withBases';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
 import { validRecord } from '../workshop/validRecord';
@@ -46,7 +47,9 @@ export function createReviewsActions(
       if (action === undefined) throw new Error(`Action ${actionId} is not in review ${reviewId}.`);
       const record = { ...action, status, updatedAt: ctx.now() };
       validRecord(PlanActionSchema, record, 'action');
-      await saver.track(() => ctx.gateway.apply(reviewId, [putRecord('actions', record)]));
+      // Based on the action as listed: a status set here never undoes another window's edit.
+      const operation = withBase(putRecord('actions', record), action);
+      await saver.track(() => ctx.gateway.apply(reviewId, [operation]));
       ctx.set({
         reviews: ctx.get().reviews.map((i) =>
           i.review.id !== reviewId

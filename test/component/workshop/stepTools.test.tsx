@@ -16,9 +16,12 @@ vi.mock('../../../src/features/workshop/rootCauses/RootCausesPanel', () => ({
   RootCausesPanel: stub('RootCausesPanel'),
 }));
 vi.mock('../../../src/features/workshop/plan/PlanPanel', () => ({ PlanPanel: stub('PlanPanel') }));
+vi.mock('../../../src/features/checks/MessageChecksPanel', () => ({
+  MessageChecksPanel: stub('MessageChecksPanel'),
+}));
 
 describe('StepTools', () => {
-  it('renders the preparation, root causes and plan panels on their steps, nothing on steps 1–3', () => {
+  it('renders the preparation, message checks, root causes and plan panels on their steps, nothing on steps 1–2', () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const shown = WORKSHOP_STEPS.map((step) => {
       const { container, unmount } = render(<StepTools step={step} data={data} zone="UTC" />);
@@ -31,7 +34,7 @@ describe('StepTools', () => {
       ['preparation', `PreparationPanel of ${id} in UTC`],
       ['walk', ''],
       ['gaps', ''],
-      ['assess', ''],
+      ['assess', `MessageChecksPanel of ${id} in UTC`],
       ['root-causes', `RootCausesPanel of ${id} in UTC`],
       ['plan', `PlanPanel of ${id} in UTC`],
     ]);

@@ -12,16 +12,21 @@ export interface AppSession {
   readonly baseUrl: string;
   /** Page errors, console errors and CSP violations seen so far. */
   readonly problems: string[];
-  /** Requests that left the app's own origin. */
+  /** Requests that left the app's own origin (the service worker's included). */
   readonly foreignRequests: string[];
+  /** Requests the service worker made (proof that its requests are seen at all). */
+  readonly serviceWorkerRequests: string[];
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile on the built app, with problems and requests recorded. */
+/**
+ * A fresh Chromium profile on the built app (or on `baseUrl`, another server of it), with
+ * problems and requests recorded.
+ */
 export async function openApp(
-  options: { locale?: string; userDataDir?: string } = {},
+  options: { locale?: string; userDataDir?: string; baseUrl?: string } = {},
 ): Promise<AppSession> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const dir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gapline-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: inject('chromiumPath'),
@@ -35,13 +40,16 @@ export async function openApp(
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   const foreignRequests: string[] = [];
+  const serviceWorkerRequests: string[] = [];
   const origin = new URL(baseUrl).origin;
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
+  // The context sees the pages' requests and, in Chromium, the service worker's too.
   context.on('request', (r) => {
     const url = r.url();
+    if (r.serviceWorker() !== null) serviceWorkerRequests.push(url);
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreignRequests.push(url);
   });
@@ -56,6 +64,7 @@ export async function openApp(
     baseUrl,
     problems,
     foreignRequests,
+    serviceWorkerRequests,
     async close() {
       await context.close();
       if (!options.userDataDir) rmSync(dir, { recursive: true, force: true });

@@ -199,6 +199,64 @@ export function describeReviewGatewayContract(
       ).rejects.toThrow(/does not exist/);
     });
 
+    it('applies a put with a base to the record as stored now (a stale window keeps the other’s change)', async () => {
+      const data = makeReviewData();
+      const id = data.review.id;
+      await gateway.createReview(data);
+      const [c1, c2] = data.communications;
+      // Another window changes c1's text, the incident's title and the review's title…
+      await gateway.apply(id, [
+        { type: 'put', collection: 'communications', record: { ...c1!, text: 'Theirs' } },
+        { type: 'put-incident', record: { ...data.incident, title: 'Their title' } },
+        { type: 'put-review', record: { ...data.review, title: 'Their review' } },
+      ]);
+      // …this window, still holding the old records, changes other fields of the same ones.
+      await gateway.apply(id, [
+        {
+          type: 'put',
+          collection: 'communications',
+          record: { ...c1!, author: 'Mine' },
+          base: c1!,
+        },
+        {
+          type: 'put-incident',
+          record: { ...data.incident, severity: 'severe' },
+          base: data.incident,
+        },
+        { type: 'put-review', record: { ...data.review, createdBy: 'me' }, base: data.review },
+        // A record deleted elsewhere comes back whole rather than losing the edit.
+        { type: 'delete', collection: 'communications', id: c2!.id },
+      ]);
+      await gateway.apply(id, [
+        { type: 'put', collection: 'communications', record: { ...c2!, text: 'Kept' }, base: c2! },
+      ]);
+      const loaded = await gateway.loadReview(id);
+      expect(loaded?.communications.find((c) => c.id === c1!.id)).toEqual({
+        ...c1!,
+        text: 'Theirs',
+        author: 'Mine',
+      });
+      expect(loaded?.communications.find((c) => c.id === c2!.id)).toEqual({ ...c2!, text: 'Kept' });
+      expect(loaded?.incident).toEqual({
+        ...data.incident,
+        title: 'Their title',
+        severity: 'severe',
+      });
+      expect(loaded?.review.title).toBe('Their review');
+      expect(loaded?.review.createdBy).toBe('me');
+    });
+
+    it('refuses a put whose base is another record', async () => {
+      const data = makeReviewData();
+      await gateway.createReview(data);
+      const [c1, c2] = data.communications;
+      await expect(
+        gateway.apply(data.review.id, [
+          { type: 'put', collection: 'communications', record: c1!, base: c2! },
+        ]),
+      ).rejects.toThrow(/base/);
+    });
+
     it('hands out copies: changing a loaded review does not change what is stored', async () => {
       const data = makeReviewData();
       await gateway.createReview(data);

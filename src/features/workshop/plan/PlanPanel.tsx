@@ -4,6 +4,7 @@ import { tallyVotes } from '../../../domain/workshop/voteTally';
 import { useT } from '../../../i18n/useT';
 import { DEFAULT_VOTES } from '../../../store/workshop/workshopDefaults';
 import { ActionPlan } from './ActionPlan';
+import { PlanBackup } from './PlanBackup';
 import { PickSection } from './PickSection';
 import { VotingSection } from './VotingSection';
 import './plan.css';
@@ -17,9 +18,10 @@ export interface PlanPanelProps {
 
 /**
  * Step 5: dot voting on the root causes (hidden until revealed), picking the ones that
- * matter most, and the action plan with owners, deadlines and warnings that never block.
+ * matter most, the action plan with owners, deadlines and warnings that never block, and
+ * a backup of the review before the session closes.
  */
-export function PlanPanel({ data }: PlanPanelProps) {
+export function PlanPanel({ data, zone }: PlanPanelProps) {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
   const limit = data.session?.votesPerParticipant ?? DEFAULT_VOTES;
@@ -60,6 +62,7 @@ export function PlanPanel({ data }: PlanPanelProps) {
       />
       <PickSection rootCauses={ordered} tally={tally} revealed={revealed} onError={showError} />
       <ActionPlan data={data} rootCauses={ordered} onError={showError} />
+      <PlanBackup data={data} zone={zone} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * one message the preparation view sends itself; its shape is
  * `{type: 'show-attachment', reviewId, attachmentId, from}` (`from`: a random sender id).
  */
+import { newId } from '../../../domain/newId';
 
 export const CHANNEL_NAME = 'gapline';
 
@@ -27,7 +28,7 @@ export function showAttachmentInPresenter(reviewId: string, attachmentId: string
       type: 'show-attachment',
       reviewId,
       attachmentId,
-      from: crypto.randomUUID(),
+      from: newId(),
     };
     channel.postMessage(message);
     channel.close();

@@ -1,0 +1,78 @@
+/**
+ * Messages of the **Message checks** panel of workshop step 3 (src/features/checks): the
+ * rules' human names, the counts, the findings and "Add as note", in English and Spanish.
+ * `en.ts` and `es.ts` spread them in. The English heading "Message checks" is a contract.
+ */
+import type { AreaMessages } from './AreaMessages';
+
+export const checksEn = {
+  'checks.heading': 'Message checks',
+  'checks.intro':
+    'Hints from reading each customer message against good incident-update practice: prompts for the room to discuss, not verdicts.',
+  'checks.none': 'No hints: the checks found nothing to point at in these messages.',
+  'checks.total': { one: '{count} hint', other: '{count} hints' },
+  'checks.onMessages': { one: 'on {count} message', other: 'on {count} messages' },
+  'checks.filter.label': 'Show the hints of one rule',
+  'checks.filter.all': 'All rules',
+  'checks.incident': 'The incident as a whole',
+  'checks.noText': '(no text)',
+  'checks.showMore': 'Show the whole message',
+  'checks.showLess': 'Show less',
+  'checks.suggestion': 'Try:',
+  'checks.addNote': 'Add as note',
+  'checks.addNoteNamed': 'Add as note: {rule}, {channel} message of {time}',
+  'checks.addNoteIncident': 'Add as note: {rule}, the incident as a whole',
+  'checks.noteAdded': 'Note added',
+  'checks.added': 'Added a note',
+  'checks.failed': 'The note could not be added: {message}',
+  'checks.noteText': '{rule}: {evidence}',
+  'checks.rule.late-acknowledgement': 'Late first update',
+  'checks.rule.non-apology': 'Cliché apology',
+  'checks.rule.no-next-update': 'No next-update time',
+  'checks.rule.broken-promise': 'Missed update promise',
+  'checks.rule.internal-cause': 'Internal jargon',
+  'checks.rule.no-scope': 'Unclear who is affected',
+  'checks.rule.no-workaround': 'Workaround not shared',
+  'checks.rule.over-promise': 'Over-optimistic fix time',
+  'checks.rule.blame': 'Blames a third party',
+  'checks.rule.repeat': 'Repeats the last message',
+  'checks.rule.unclear-resolution': 'Unclear resolution',
+  'checks.rule.no-follow-up': 'No post-incident summary',
+  'checks.rule.inconsistent-channels': 'Channels disagree',
+} as const;
+
+export const checksEs: AreaMessages<typeof checksEn> = {
+  'checks.heading': 'Revisión de los mensajes',
+  'checks.intro':
+    'Pistas que salen de leer cada mensaje a los clientes frente a las buenas prácticas de comunicación de incidentes: temas para comentar en la sala, no veredictos.',
+  'checks.none': 'Sin pistas: la revisión no encontró nada que señalar en estos mensajes.',
+  'checks.total': { one: '{count} pista', other: '{count} pistas' },
+  'checks.onMessages': { one: 'en {count} mensaje', other: 'en {count} mensajes' },
+  'checks.filter.label': 'Mostrar las pistas de una regla',
+  'checks.filter.all': 'Todas las reglas',
+  'checks.incident': 'El incidente en su conjunto',
+  'checks.noText': '(sin texto)',
+  'checks.showMore': 'Mostrar el mensaje entero',
+  'checks.showLess': 'Mostrar menos',
+  'checks.suggestion': 'Sugerencia:',
+  'checks.addNote': 'Añadir como nota',
+  'checks.addNoteNamed': 'Añadir como nota: {rule}, mensaje de {channel} de las {time}',
+  'checks.addNoteIncident': 'Añadir como nota: {rule}, el incidente en su conjunto',
+  'checks.noteAdded': 'Nota añadida',
+  'checks.added': 'Se añadió una nota',
+  'checks.failed': 'No se pudo añadir la nota: {message}',
+  'checks.noteText': '{rule}: {evidence}',
+  'checks.rule.late-acknowledgement': 'Primera actualización tardía',
+  'checks.rule.non-apology': 'Disculpa de fórmula',
+  'checks.rule.no-next-update': 'Sin hora de la próxima actualización',
+  'checks.rule.broken-promise': 'Promesa de actualización incumplida',
+  'checks.rule.internal-cause': 'Jerga interna',
+  'checks.rule.no-scope': 'No dice a quién afecta',
+  'checks.rule.no-workaround': 'Alternativa no comunicada',
+  'checks.rule.over-promise': 'Plazo de arreglo demasiado optimista',
+  'checks.rule.blame': 'Culpa a un tercero',
+  'checks.rule.repeat': 'Repite el mensaje anterior',
+  'checks.rule.unclear-resolution': 'Resolución poco clara',
+  'checks.rule.no-follow-up': 'Sin resumen posterior al incidente',
+  'checks.rule.inconsistent-channels': 'Los canales se contradicen',
+};

@@ -1,0 +1,95 @@
+/**
+ * The drawing in workshop step 3 (issue "Assess the messages themselves"): a warning
+ * marker over exactly the dots whose messages have findings of the message checks, on the
+ * non-listening dots layer; no marker in any other step.
+ */
+import { act, render } from '@testing-library/react';
+import Konva from 'konva';
+import { describe, expect, it } from 'vitest';
+import { WORKSHOP_STEPS, type WorkshopStep } from '../../../src/domain/model';
+import { TimelineSection } from '../../../src/features/review/TimelineSection';
+import { I18nProvider } from '../../../src/i18n/I18nProvider';
+import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
+import { createAppStore } from '../../../src/store/createAppStore';
+import { selectGapAnalysis } from '../../../src/store/selectors/selectGapAnalysis';
+import { StoreProvider } from '../../../src/store/StoreProvider';
+import { useAppStore } from '../../../src/store/useAppStore';
+import { CHECKS_REVIEW } from '../support/checksReview';
+import { makeReviewData } from '../support/makeReviewData';
+
+function OpenReviewSection() {
+  const current = useAppStore((s) => s.current);
+  const analysis = useAppStore(selectGapAnalysis);
+  if (current === null || analysis === null) return null;
+  return (
+    <TimelineSection
+      data={current}
+      analysis={analysis}
+      zone={current.incident.timeZone}
+      onOpenCommunication={() => undefined}
+    />
+  );
+}
+
+async function renderSection() {
+  const data = makeReviewData(CHECKS_REVIEW);
+  const gateway = new MemoryReviewGateway();
+  await gateway.createReview(data);
+  const store = createAppStore(gateway);
+  await store.getState().actions.openReview(data.review.id);
+  render(
+    <I18nProvider initialLanguage="en">
+      <StoreProvider store={store}>
+        <OpenReviewSection />
+      </StoreProvider>
+    </I18nProvider>,
+  );
+  const stage = (): Konva.Stage => {
+    const found = Konva.stages.at(-1);
+    if (found === undefined) throw new Error('no Konva stage');
+    return found;
+  };
+  const goTo = (step: WorkshopStep) =>
+    act(() => store.getState().actions.updateSession(() => ({ step })));
+  return { data, stage, goTo };
+}
+
+/** The communication ids of the marked dots (`finding-<id>`), sorted. */
+const markedIds = (stage: Konva.Stage) =>
+  stage
+    .find('.finding-marker')
+    .map((n) => n.id().replace(/^finding-/, ''))
+    .sort();
+
+describe('finding markers on the drawing', () => {
+  it('marks exactly the dots of the messages with findings in step 3, and none in other steps', async () => {
+    const { data, stage, goTo } = await renderSection();
+    const [late, promise, tweet, resolution, internal] = data.communications.map((c) => c.id);
+    // The findings are about the first four messages; the internal note is never judged.
+    const flagged = [late, promise, tweet, resolution].map(String).sort();
+    expect(internal).toBeDefined();
+
+    expect(markedIds(stage())).toEqual([]);
+    await goTo('assess');
+    expect(markedIds(stage())).toEqual(flagged);
+
+    // Each marker sits just above its own dot, on the dots layer, which does not listen.
+    for (const id of flagged) {
+      const marker = stage().findOne(`#finding-${id}`) as Konva.Group;
+      const dot = stage().findOne(`#dot-${id}`) as Konva.Circle;
+      expect(marker.x()).toBe(dot.x());
+      expect(marker.y()).toBeLessThan(dot.y() - dot.radius());
+      expect(marker.getLayer()?.name()).toBe('dots');
+      expect(marker.getLayer()?.listening()).toBe(false);
+    }
+    expect(stage().findOne(`#finding-${String(internal)}`)).toBeUndefined();
+    expect(stage().getLayers()).toHaveLength(5);
+
+    for (const step of WORKSHOP_STEPS.filter((s) => s !== 'assess')) {
+      await goTo(step);
+      expect(markedIds(stage()), step).toEqual([]);
+    }
+    await goTo('assess');
+    expect(markedIds(stage())).toEqual(flagged);
+  });
+});
