@@ -6,9 +6,9 @@
  * takes the day the report is made.
  */
 import type { EpochMs } from '../domain/model';
-import { wallClock } from '../domain/time/wallClock';
+import { isoDay } from '../domain/time/isoDay';
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export { isoDay };
 
 /** Lower-case ASCII words joined by `-` (accents dropped), at most 60 characters. */
 export function fileSlug(text: string, fallback = 'incident'): string {
@@ -24,12 +24,6 @@ export function fileSlug(text: string, fallback = 'incident'): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug === '' ? fallback : slug;
-}
-
-/** `YYYY-MM-DD` of an instant in a zone. */
-export function isoDay(ms: number, zone: string): string {
-  const w = wallClock(ms, zone);
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
 /** What a file is named from: a `ReportModel` has it all. */

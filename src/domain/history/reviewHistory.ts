@@ -1,7 +1,7 @@
 import type { GapSummary } from '../gaps/types';
 import type { EpochMs, Severity } from '../model';
 import type { ReviewListItem } from '../reviewGateway';
-import { wallClock } from '../time/wallClock';
+import { isoDay } from '../time/isoDay';
 
 /** Which reviews History compares: a severity (or all) and an alert-date range, both ends included. */
 export interface HistoryFilter {
@@ -29,13 +29,8 @@ export interface ReviewHistory {
   readonly notAnalysable: number;
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
 /** The alert's calendar date in the incident's zone, `YYYY-MM-DD`. */
-export function alertDate(alert: EpochMs, zone: string): string {
-  const w = wallClock(alert, zone);
-  return `${String(w.year).padStart(4, '0')}-${pad2(w.month)}-${pad2(w.day)}`;
-}
+export const alertDate = isoDay;
 
 /**
  * Every review side by side with the figures the team judges itself by, in incident order,

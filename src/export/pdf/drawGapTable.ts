@@ -2,7 +2,8 @@ import type { Gap } from '../../domain/gaps/types';
 import { formatMinutes } from '../../i18n/formatMinutes';
 import type { PdfContext } from './PdfContext';
 import { COLOR, SIZE } from './pdfStyle';
-import { gapEndText, timeColumn } from './pdfWords';
+import { gapEndText } from '../../i18n/gapEndText';
+import { timeColumn } from './pdfWords';
 
 /**
  * The gap table: from, to, minutes and status of every gap. A gap over the target is

@@ -1,8 +1,7 @@
 /**
- * Small wordings the PDF sections share: durations, gap ends, dates of deadlines, times of
+ * Small wordings the PDF sections share: durations, dates of deadlines, times of
  * the incident (in the report's zone) and people.
  */
-import type { GapEnd } from '../../domain/gaps/types';
 import type { EpochMs } from '../../domain/model';
 import type { ReportPerson } from '../../domain/report/reportModel';
 import { formatDate } from '../../domain/time/formatDate';
@@ -19,22 +18,6 @@ export function durationText(minutes: number, t: Translate, locale: string): str
   const whole = Math.round(minutes);
   if (whole < 60) return t('common.minutes', { value: formatMinutes(minutes, locale) });
   return t('export.pdf.hours', { hours: Math.floor(whole / 60), minutes: whole % 60 });
-}
-
-/** `Alert`, `Update 3`, … as the gap table on screen says it. */
-export function gapEndText(end: GapEnd, t: Translate): string {
-  switch (end.kind) {
-    case 'alert':
-      return t('gaps.end.alert');
-    case 'update':
-      return t('gaps.end.update', { n: end.n });
-    case 'resolution-update':
-      return t('gaps.end.resolution-update');
-    case 'resolution':
-      return t('gaps.end.resolution');
-    case 'last-message':
-      return t('gaps.end.last-message');
-  }
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { StarIcon } from '../../ui/StarIcon';
 import { virtualRowAttributes, type VirtualRowProps } from '../../ui/table/VirtualRowProps';
 import { WarningIcon } from '../../ui/WarningIcon';
-import { gapEndText } from './gapEndText';
+import { gapEndText } from '../../i18n/gapEndText';
 
 interface Props extends VirtualRowProps {
   readonly gap: Gap;

@@ -1,5 +1,5 @@
-import type { GapEnd } from '../../domain/gaps/types';
-import type { Translate } from '../../i18n/I18nContext';
+import type { GapEnd } from '../domain/gaps/types';
+import type { Translate } from './I18nContext';
 
 /** The translated label of a gap end (`Update 3`, `Actualización 3`, …). */
 export function gapEndText(end: GapEnd, t: Translate): string {
