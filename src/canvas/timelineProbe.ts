@@ -22,6 +22,8 @@ export interface TimelineProbe {
   /** Every Konva node on the stage, and the shapes and groups that listen to the pointer. */
   nodeCount(): number;
   listeningNodeCount(): number;
+  /** Finding markers drawn over dots (workshop step 3). */
+  findingMarkerCount(): number;
 }
 
 declare global {
@@ -71,6 +73,7 @@ export function installTimelineProbe(source: Source): () => void {
     listeningNodeCount: () =>
       source.stage()?.find((n: Konva.Node) => n.getType() !== 'Layer' && n.isListening()).length ??
       0,
+    findingMarkerCount: () => source.stage()?.find('.finding-marker').length ?? 0,
   };
   window.gaplineTimeline = probe;
   return () => {

@@ -3,6 +3,7 @@
  * file's order, or the one-line reason the file cannot be read in a format Gapline knows.
  */
 import { checkMessages } from '../domain/checks/checkMessages';
+import { splitFindings } from '../domain/checks/splitFindings';
 import { findingToJson } from '../domain/checks/findingToJson';
 import { analyzeGaps } from '../domain/gaps/analyzeGaps';
 import type { Target } from '../domain/model';
@@ -17,6 +18,8 @@ export interface AnalyzedIncident {
   readonly report: AnalyzeReport;
   /** The target the incident was analysed with (`--target`, else its own). */
   readonly target: Target;
+  /** With `--checks`: findings the review's team dismissed (a Gapline file), not listed. */
+  readonly dismissedFindings: number;
 }
 
 export type FileAnalysis =
@@ -85,11 +88,11 @@ function analyzeIncident(
     { data, warnings: imported.warnings, rejected: [...imported.rejected, ...fileRejected] },
     analysis,
   );
-  if (!options.checks) return { report, target };
-  const findings = checkMessages(data, { language: 'en' }).map((f) =>
-    findingToJson(f, data.communications),
-  );
-  return { report: { ...report, findings }, target };
+  if (!options.checks) return { report, target, dismissedFindings: 0 };
+  // The team's judgement travels with a Gapline file: what it dismissed is left out.
+  const split = splitFindings(checkMessages(data, { language: 'en' }), data.dismissals);
+  const findings = split.kept.map((f) => findingToJson(f, data.communications));
+  return { report: { ...report, findings }, target, dismissedFindings: split.dismissed.length };
 }
 
 function noIncidentReason(rejected: readonly RejectedRow[]): string {

@@ -18,6 +18,8 @@ export interface TextReportContext {
   readonly zone: string;
   /** The target the incident was analysed with. */
   readonly target: Target;
+  /** Findings the review's team dismissed (left out of the list). */
+  readonly dismissedFindings?: number;
 }
 
 const minutesOrNone = (m: number | null): string => (m === null ? '—' : `${formatMinutes(m)} min`);
@@ -54,6 +56,10 @@ export function formatTextReport(report: AnalyzeReport, context: TextReportConte
 
   if (report.findings !== undefined) {
     lines.push('', `Message checks (${report.findings.length})`);
+    const dismissed = context.dismissedFindings ?? 0;
+    if (dismissed > 0) {
+      lines.push(`  (${dismissed} dismissed by the review's team, not listed)`);
+    }
     if (report.findings.length === 0) lines.push('  nothing to flag');
     for (const f of report.findings) {
       const where = f.instant === null ? 'the incident' : `${time(f.instant)} ${f.channel ?? ''}`;

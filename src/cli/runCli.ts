@@ -61,7 +61,11 @@ function runAnalyze(options: AnalyzeOptions, io: CliIo): number {
     io.stdout(`${JSON.stringify({ reports: analyzed.map((a) => a.report) }, null, 2)}\n`);
   } else {
     const texts = analyzed.map((a) =>
-      formatTextReport(a.report, { zone: options.timeZone, target: a.target }),
+      formatTextReport(a.report, {
+        zone: options.timeZone,
+        target: a.target,
+        dismissedFindings: a.dismissedFindings,
+      }),
     );
     io.stdout(texts.join(`\n${'─'.repeat(72)}\n\n`));
   }

@@ -11,6 +11,7 @@ export const EMPTY_WORKSHOP = {
   actions: [],
   whatIfs: [],
   attachments: [],
+  dismissals: [],
 } as const satisfies Partial<ReviewData>;
 
 /** A preparation with no answer given yet. */

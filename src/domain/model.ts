@@ -3,6 +3,7 @@
  * (never an auto-increment key) and belongs to one review. Instants are milliseconds
  * since the Unix epoch (UTC); the offset a time was written in is kept beside it.
  */
+import type { RuleId } from './checks/ruleIds';
 
 /** Milliseconds since 1970-01-01T00:00:00Z. */
 export type EpochMs = number;
@@ -285,6 +286,20 @@ export interface Attachment {
 }
 
 /**
+ * A message-check finding the facilitator dismissed (`../shared/spec/checks.md`: findings are
+ * hints, never verdicts). It names the finding by its rule and message, so it still applies
+ * after a reload, in another tab and in a saved file; restoring it deletes the record.
+ */
+export interface FindingDismissal {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly rule: RuleId;
+  /** The communication the finding is about, or null for a finding about the incident. */
+  readonly communicationId: string | null;
+  readonly updatedAt: EpochMs;
+}
+
+/**
  * The records a review has many of, by collection. The names are also the IndexedDB
  * tables' and the Gapline file's keys.
  */
@@ -299,6 +314,7 @@ export interface ReviewRecords {
   readonly actions: PlanAction;
   readonly whatIfs: WhatIf;
   readonly attachments: Attachment;
+  readonly dismissals: FindingDismissal;
 }
 
 export type Collection = keyof ReviewRecords;
@@ -314,6 +330,7 @@ export const COLLECTIONS: readonly Collection[] = [
   'actions',
   'whatIfs',
   'attachments',
+  'dismissals',
 ];
 
 /** A whole review as plain data: what a Gapline file holds and what the app loads. */

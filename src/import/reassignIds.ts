@@ -1,7 +1,7 @@
 /**
  * Gives every record of an imported review a fresh id from `newId`, keeping every
  * reference consistent (review ↔ records, communication → channel, root cause → notes,
- * vote → root cause and participant, action → root cause). Used when a worker parsed the
+ * vote → root cause and participant, action → root cause, dismissal → communication). Used when a worker parsed the
  * file: ids made there are replaced by the caller's own `options.newId`.
  */
 import type { ReviewData } from '../domain/model';
@@ -44,5 +44,9 @@ export function reassignIds(data: ReviewData, newId: () => string): ReviewData {
     })),
     whatIfs: data.whatIfs.map(own),
     attachments: data.attachments.map(own),
+    dismissals: data.dismissals.map((d) => ({
+      ...own(d),
+      communicationId: d.communicationId === null ? null : idFor(d.communicationId),
+    })),
   };
 }

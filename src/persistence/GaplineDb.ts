@@ -14,6 +14,7 @@ import type {
   Session,
   Vote,
   WhatIf,
+  FindingDismissal,
 } from '../domain/model';
 import { CURRENT_DB_VERSION, DB_VERSIONS } from './dbSchemas';
 import { DB_UPGRADES } from './dbUpgrades';
@@ -40,6 +41,7 @@ export class GaplineDb extends Dexie {
   declare readonly preparations: Table<Preparation, string>;
   declare readonly votes: Table<Vote, string>;
   declare readonly whatIfs: Table<WhatIf, string>;
+  declare readonly dismissals: Table<FindingDismissal, string>;
   declare readonly meta: Table<MetaRow, string>;
 
   /** Set when another tab upgraded the database: this tab must stop writing and reload. */

@@ -30,5 +30,6 @@ export function canonicalReviewData(parts: ReviewData): ReviewData {
     actions: [...parts.actions].sort(byCreation),
     whatIfs: [...parts.whatIfs].sort((a, b) => a.instant - b.instant || byId(a, b)),
     attachments: [...parts.attachments].sort(byId),
+    dismissals: [...parts.dismissals].sort(byId),
   };
 }

@@ -31,6 +31,7 @@ export const REVIEW_SCOPED_TABLES = [
   'attachments',
   'votes',
   'whatIfs',
+  'dismissals',
 ] as const;
 
 export type ReviewScopedTable = (typeof REVIEW_SCOPED_TABLES)[number];
@@ -58,13 +59,20 @@ const V2: StoreSpecs = {
   whatIfs: 'id, reviewId',
 };
 
+/** Version 3: the message checks (issue 7) — findings the facilitator dismissed. No data
+ * moves: the new table starts empty. */
+const V3: StoreSpecs = {
+  dismissals: 'id, reviewId',
+};
+
 export const DB_VERSIONS: readonly DbVersion[] = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2 },
+  { version: 3, stores: V3 },
 ];
 
 /** The schema version this code writes. */
-export const CURRENT_DB_VERSION = 2;
+export const CURRENT_DB_VERSION = 3;
 
 /** The cumulative table specs in force at `version` (what a database at that version holds). */
 export function schemaAt(version: number): Record<string, string> {

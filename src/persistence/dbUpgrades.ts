@@ -15,4 +15,6 @@ const stampSchema = (version: number) => async (tx: Transaction) => {
 export const DB_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   // Version 2 adds empty workshop tables; no row changes.
   2: stampSchema(2),
+  // Version 3 adds an empty table of dismissed findings; no row changes.
+  3: stampSchema(3),
 };

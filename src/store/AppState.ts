@@ -1,3 +1,4 @@
+import type { RuleId } from '../domain/checks/ruleIds';
 import type { StoreApi } from 'zustand/vanilla';
 import type {
   ActionStatus,
@@ -127,6 +128,13 @@ export interface WorkshopActions {
   deleteWhatIf(id: string): Promise<void>;
   /** Turns a "what if" update into an idea note at its moment (one write). */
   keepWhatIfAsNote(id: string, offsetY: number): Promise<string>;
+  /**
+   * Dismisses a message-check finding (its rule, on a message or the incident): one saved,
+   * undoable write; resolves with the dismissal's id (the existing one if already dismissed).
+   */
+  dismissFinding(rule: RuleId, communicationId: string | null): Promise<string>;
+  /** Brings a dismissed finding back (deletes its dismissal). */
+  restoreFinding(dismissalId: string): Promise<void>;
 }
 
 export interface AppActions extends WorkshopActions {

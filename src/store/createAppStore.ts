@@ -9,6 +9,7 @@ import { createCommunicationActions } from './slices/createCommunicationActions'
 import { createCurrentActions, NO_TIMELINE_UI } from './slices/createCurrentActions';
 import { createIncidentActions } from './slices/createIncidentActions';
 import { createNoteActions } from './slices/createNoteActions';
+import { createCheckActions } from './checks/createCheckActions';
 import { createEvidenceActions } from './workshop/createEvidenceActions';
 import { createPeopleActions } from './workshop/createPeopleActions';
 import { createPlanActions } from './workshop/createPlanActions';
@@ -52,6 +53,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       ...createPeopleActions(ctx, editor),
       ...createPlanActions(ctx, editor),
       ...createEvidenceActions(ctx, editor),
+      ...createCheckActions(ctx, editor),
       ...createStorageActions(ctx, storage),
       undo: () => editor.undo(),
       redo: () => editor.redo(),

@@ -1,7 +1,8 @@
 // The message checks in workshop step 3 in Chromium (issue "Assess the messages
 // themselves"): on the demo, the **Message checks** region lists the findings by message;
 // a rule's count filters them; one finding becomes a sticky note in one click, which then
-// shows in the **Timeline** table and on the drawing, and "Note added" survives a reload.
+// shows in the **Timeline** table and on the drawing, and "Note added" survives a reload;
+// a dismissed hint leaves the counts and the drawing, stays dismissed and can be restored.
 // axe on each new state, in English and Spanish; a screenshot of the step
 // (test-results/screenshots/message-checks-en.png).
 import { mkdirSync } from 'node:fs';
@@ -119,6 +120,54 @@ describe('message checks', () => {
     ).toBeGreaterThan(0);
     await page.mouse.move(1, 1);
     await expectAccessible(page, 'the message checks in Spanish');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('dismisses a hint: out of the counts and off the drawing, kept after a reload, and restored', async () => {
+    session = await openApp();
+    const { page, baseUrl } = session;
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open the demo' }).click();
+    await page.getByRole('tablist', { name: 'Workshop steps' }).waitFor();
+    const tab = page.getByRole('tab', { name: /Assess/ });
+    await tab.click();
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+    const checks = page.getByRole('region', { name: 'Message checks', exact: true });
+    await checks.waitFor();
+    await page.waitForFunction(() => (window.gaplineTimeline?.findingMarkerCount() ?? 0) > 0);
+    const markers = (): Promise<number> =>
+      page.evaluate(() => window.gaplineTimeline?.findingMarkerCount() ?? 0);
+    const total = async (): Promise<number> =>
+      Number(/^(\d+) hints/.exec((await checks.locator('.checks-total').textContent()) ?? '')?.[1]);
+    const before = await total();
+    const markersBefore = await markers();
+
+    // The resolution message has one hint: dismissing it takes its marker off the drawing.
+    const resolution = checks.locator('li.check-group').filter({ hasText: 'Unclear resolution' });
+    expect(await resolution.locator('.finding').count()).toBe(1);
+    await resolution.getByRole('button', { name: /^Dismiss: Unclear resolution, / }).click();
+    await expect.poll(() => checks.getByRole('status').textContent()).toBe('Hint dismissed');
+    await expect.poll(total).toBe(before - 1);
+    await expect.poll(markers).toBe(markersBefore - 1);
+    expect(
+      await checks.getByRole('group', { name: 'Show the hints of one rule' }).textContent(),
+    ).not.toContain('Unclear resolution');
+    const toggle = checks.getByRole('button', { name: 'Dismissed (1)' });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.mouse.move(1, 1);
+    await expectAccessible(page, 'the message checks with a dismissed hint');
+
+    // A reload keeps it dismissed; Restore brings it back, marker included.
+    await page.reload();
+    await checks.waitFor();
+    await expect.poll(total).toBe(before - 1);
+    await checks.getByRole('button', { name: 'Dismissed (1)' }).click();
+    await checks.getByRole('button', { name: /^Restore: Unclear resolution, / }).click();
+    await expect.poll(() => checks.getByRole('status').textContent()).toBe('Hint restored');
+    await expect.poll(total).toBe(before);
+    await expect.poll(markers).toBe(markersBefore);
+    expect(await checks.getByRole('button', { name: /^Dismissed/ }).count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { checkMessages } from '../checks/checkMessages';
+import { splitFindings } from '../checks/splitFindings';
 import { analyzeGaps } from '../gaps/analyzeGaps';
 import type { Note, PlanAction, ReviewData, RootCause } from '../model';
 import { RECOMMENDATIONS, type RecommendationId } from '../workshop/recommendations';
@@ -37,7 +39,8 @@ function chosenRecommendations(actions: readonly PlanAction[]): RecommendationId
 
 /**
  * The report of a review: everything an export shows, from the review alone (plus the
- * language, the zone and the time it is made). Anonymous mode hides participants, the
+ * language, the zone and the time it is made), the message checks' findings the team kept
+ * included. Anonymous mode hides participants, the
  * facilitator's name stays (it is the session's, not a contributor's), and note authors.
  */
 export function buildReportModel(data: ReviewData, options: ReportOptions): ReportModel {
@@ -116,6 +119,19 @@ export function buildReportModel(data: ReviewData, options: ReportOptions): Repo
       text: c.text,
     }));
 
+  const findings = splitFindings(
+    checkMessages(
+      {
+        incident,
+        channels: data.channels,
+        communications: data.communications,
+        preparation: data.preparation,
+      },
+      { language: options.language },
+    ),
+    data.dismissals,
+  );
+
   const p = data.preparation;
   return {
     language: options.language,
@@ -158,5 +174,7 @@ export function buildReportModel(data: ReviewData, options: ReportOptions): Repo
             workaroundAvailable: p.workaroundAvailable,
             workaround: p.workaround,
           },
+    findings: findings.kept,
+    dismissedFindings: findings.dismissed.length,
   };
 }

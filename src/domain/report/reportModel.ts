@@ -4,6 +4,7 @@
  * renderers only word and lay it out (labels are translated there, from the kinds here).
  * Instants are UTC ms; `timeZone` says where to show them.
  */
+import type { Finding } from '../checks/finding';
 import type { AnalysisError, Gap, GapSummary } from '../gaps/types';
 import type {
   ActionStatus,
@@ -110,4 +111,11 @@ export interface ReportModel {
   /** The spec's recommendations an action of the plan was drafted from. */
   readonly recommendations: readonly RecommendationId[];
   readonly preparation: ReportPreparation | null;
+  /**
+   * The message checks' findings the team kept (not dismissed), in the report's language,
+   * in time order with the incident-level ones last (`../shared/spec/checks.md`, Output).
+   */
+  readonly findings: readonly Finding[];
+  /** How many findings the team dismissed (they are left out of `findings`). */
+  readonly dismissedFindings: number;
 }

@@ -4,7 +4,7 @@
  * version n + 1 one; a test fails if any version below the current one lacks a migration
  * or any version lacks a fixture under `test/fixtures/gapline-v<n>.json`.
  */
-export const CURRENT_DOCUMENT_VERSION = 3;
+export const CURRENT_DOCUMENT_VERSION = 4;
 
 /** A document as plain JSON data, before validation. */
 export type RawDocument = Readonly<Record<string, unknown>>;
@@ -38,6 +38,11 @@ export const DOCUMENT_MIGRATIONS: Readonly<Record<number, DocumentMigration>> = 
       attachments: [],
       version: 3,
     }),
+  },
+  3: {
+    name: 'add dismissed findings',
+    // Version 3 files came before the message checks: no finding was dismissed.
+    up: (document) => ({ ...document, dismissals: [], version: 4 }),
   },
 };
 

@@ -11,6 +11,7 @@ import {
   SEVERITIES,
   WORKSHOP_STEPS,
 } from '../model';
+import { RULE_IDS } from '../checks/ruleIds';
 import { FIELD_LIMITS } from './fieldLimits';
 import { isValidTimeZone } from '../time/isValidTimeZone';
 import { z } from './zod';
@@ -200,6 +201,15 @@ export const PlanActionSchema = z.object({
 });
 
 export const WhatIfSchema = z.object({ id, reviewId: id, instant, text, updatedAt: instant });
+
+/** A dismissed message-check finding: its rule and the message it is about (null: the incident). */
+export const FindingDismissalSchema = z.object({
+  id,
+  reviewId: id,
+  rule: z.enum(RULE_IDS),
+  communicationId: z.nullable(id),
+  updatedAt: instant,
+});
 
 /** Screenshots are images only, as `data:` URLs of at most ~8 MB. */
 export const MAX_ATTACHMENT_CHARS = 11_000_000;

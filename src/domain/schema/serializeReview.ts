@@ -113,6 +113,7 @@ const RECORD_KEYS: { readonly [K in Collection]: readonly (keyof ReviewRecords[K
   ],
   whatIfs: ['id', 'reviewId', 'instant', 'text', 'updatedAt'],
   attachments: ['id', 'reviewId', 'name', 'mimeType', 'dataUrl', 'caption', 'updatedAt'],
+  dismissals: ['id', 'reviewId', 'rule', 'communicationId', 'updatedAt'],
 };
 
 export function serializeReview(

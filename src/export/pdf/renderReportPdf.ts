@@ -12,6 +12,7 @@ import { drawActionPlan } from './drawActionPlan';
 import { drawCommunications } from './drawCommunications';
 import { drawCoverPage } from './drawCoverPage';
 import { drawGapTable } from './drawGapTable';
+import { drawMessageChecks } from './drawMessageChecks';
 import { drawOtherNotes } from './drawOtherNotes';
 import { drawPageFrames } from './drawPageFrames';
 import { drawRecommendations } from './drawRecommendations';
@@ -81,6 +82,7 @@ export function renderReportPdf(model: ReportModel, options: ReportPdfOptions): 
   drawGapTable(ctx);
   drawRootCauses(ctx);
   drawOtherNotes(ctx);
+  drawMessageChecks(ctx);
   drawRecommendations(ctx);
   drawCommunications(ctx);
   drawPageFrames(ctx);

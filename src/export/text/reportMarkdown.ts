@@ -2,13 +2,14 @@
  * The report of a review as Markdown, for a wiki page or a tracker issue: title, the
  * incident's facts, the people, the summary figures, the action plan, the gaps (over-target
  * ones said in words), the problems with their root causes, why-chains and votes, the
- * recommendations chosen and the communications. Every piece of the review's text goes
+ * message checks' findings the team kept, the recommendations chosen and the communications. Every piece of the review's text goes
  * through `markdownText`, so nothing in it becomes markup or HTML. Pure: same model, same
  * words, same text (lines end in `\n`).
  */
 import type { ReportModel } from '../../domain/report/reportModel';
 import { formatDateTime } from '../../domain/time/formatDateTime';
 import { formatDuration } from './formatDuration';
+import { markdownChecksSection } from './markdownChecksSection';
 import { markdownPlanSections } from './markdownPlanSections';
 import { markdownHeadingText, markdownText } from './markdownText';
 import { markdownTimelineSections } from './markdownTimelineSections';
@@ -35,6 +36,7 @@ export function reportMarkdown(model: ReportModel, words: TextExportWords): stri
     ...plan.actions,
     ...timeline.gaps,
     ...plan.problems,
+    ...markdownChecksSection(model, words),
     ...plan.recommendations,
     ...timeline.communications,
   ];

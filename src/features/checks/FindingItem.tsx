@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Finding } from '../../domain/checks/finding';
 import { useT } from '../../i18n/useT';
 import { findingCategory } from './findingCategory';
-import { ruleName } from './ruleName';
+import { ruleName } from '../../i18n/ruleName';
 import type { FindingNotes } from './useFindingNotes';
 
 interface Props {
@@ -10,13 +10,16 @@ interface Props {
   /** The message's time in the display zone; null for the incident as a whole. */
   readonly time: string | null;
   readonly notes: FindingNotes;
+  /** Dismisses the finding (it moves to the panel's dismissed list). */
+  readonly onDismiss: (finding: Finding) => void;
 }
 
 /**
- * One finding: the rule's name, the evidence, the suggestion, and **Add as note** — or
- * "Note added" once the review holds that note (focus moves there from the button).
+ * One finding: the rule's name, the evidence, the suggestion, **Add as note** — or "Note
+ * added" once the review holds that note (focus moves there from the button) — and
+ * **Dismiss**, for a hint the room judged wrong or not worth keeping.
  */
-export function FindingItem({ finding, time, notes }: Props) {
+export function FindingItem({ finding, time, notes, onDismiss }: Props) {
   const t = useT();
   const done = useRef<HTMLSpanElement>(null);
   const focusDone = useRef(false);
@@ -31,10 +34,10 @@ export function FindingItem({ finding, time, notes }: Props) {
     }
   }, [noted]);
 
-  const label =
+  const where =
     time === null || finding.channel === null
-      ? t('checks.addNoteIncident', { rule: name })
-      : t('checks.addNoteNamed', { rule: name, channel: finding.channel, time });
+      ? t('checks.whereIncident')
+      : t('checks.whereMessage', { channel: finding.channel, time });
 
   return (
     <li className={`finding finding-${findingCategory(finding.rule)}`}>
@@ -45,25 +48,35 @@ export function FindingItem({ finding, time, notes }: Props) {
       <p className="finding-suggestion">
         <span className="finding-try">{t('checks.suggestion')}</span> {finding.suggestion}
       </p>
-      {note !== null &&
-        (noted ? (
-          <span ref={done} tabIndex={-1} className="finding-noted">
-            <span aria-hidden="true">✓ </span>
-            {t('checks.noteAdded')}
-          </span>
-        ) : (
-          <button
-            type="button"
-            className="button button-small finding-add"
-            aria-label={label}
-            onClick={() => {
-              focusDone.current = true;
-              void notes.add(note);
-            }}
-          >
-            {t('checks.addNote')}
-          </button>
-        ))}
+      <div className="finding-actions">
+        {note !== null &&
+          (noted ? (
+            <span ref={done} tabIndex={-1} className="finding-noted">
+              <span aria-hidden="true">✓ </span>
+              {t('checks.noteAdded')}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button button-small finding-add"
+              aria-label={t('checks.addNoteNamed', { rule: name, where })}
+              onClick={() => {
+                focusDone.current = true;
+                void notes.add(note);
+              }}
+            >
+              {t('checks.addNote')}
+            </button>
+          ))}
+        <button
+          type="button"
+          className="button button-small button-quiet finding-dismiss"
+          aria-label={t('checks.dismissNamed', { rule: name, where })}
+          onClick={() => onDismiss(finding)}
+        >
+          {t('checks.dismiss')}
+        </button>
+      </div>
     </li>
   );
 }

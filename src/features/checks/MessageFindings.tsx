@@ -1,3 +1,4 @@
+import type { Finding } from '../../domain/checks/finding';
 import type { Communication, EpochMs } from '../../domain/model';
 import { useI18n } from '../../i18n/useI18n';
 import { FindingItem } from './FindingItem';
@@ -14,13 +15,14 @@ interface Props {
   readonly alert: EpochMs | null;
   readonly zone: string;
   readonly notes: FindingNotes;
+  readonly onDismiss: (finding: Finding) => void;
 }
 
 /**
  * The findings about one message, next to it: its time in the display zone and channel as
  * the heading, its text, then each finding. The incident-level group has its own heading.
  */
-export function MessageFindings({ group, communication, alert, zone, notes }: Props) {
+export function MessageFindings({ group, communication, alert, zone, notes, onDismiss }: Props) {
   const { t, locale } = useI18n();
   const first = group.findings[0];
   const instant = communication?.instant ?? first?.instant ?? null;
@@ -44,7 +46,13 @@ export function MessageFindings({ group, communication, alert, zone, notes }: Pr
       {communication !== null && <MessageText text={communication.text} />}
       <ul className="findings">
         {group.findings.map((finding, i) => (
-          <FindingItem key={`${finding.rule}-${i}`} finding={finding} time={time} notes={notes} />
+          <FindingItem
+            key={`${finding.rule}-${i}`}
+            finding={finding}
+            time={time}
+            notes={notes}
+            onDismiss={onDismiss}
+          />
         ))}
       </ul>
     </li>

@@ -1,6 +1,6 @@
 import { RULE_IDS, type RuleId } from '../../domain/checks/ruleIds';
 import { useT } from '../../i18n/useT';
-import { ruleName } from './ruleName';
+import { ruleName } from '../../i18n/ruleName';
 
 interface Props {
   /** Findings per rule (`countByRule`): only the rules with findings get a button. */

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { suggestNoteOffsetY } from '../../canvas/layout/notePlacement';
 import type { Finding } from '../../domain/checks/finding';
 import type { EpochMs, NoteCategory, ReviewData } from '../../domain/model';
@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { defaultMsPerPx } from '../review/defaultMsPerPx';
 import { findingCategory } from './findingCategory';
 import { findingMoment } from './findingMoment';
-import { ruleName } from './ruleName';
+import { ruleName } from '../../i18n/ruleName';
 
 /** The sticky note a finding becomes: the rule's name and the evidence, at its moment. */
 export interface FindingNote {
@@ -23,8 +23,6 @@ export interface FindingNotes {
   readonly isNoted: (note: FindingNote) => boolean;
   /** Adds the note through the store (one saved write) and announces it. */
   readonly add: (note: FindingNote) => Promise<void>;
-  /** What the live region says ("Added a note", or why it failed). */
-  readonly status: string;
 }
 
 const key = (at: EpochMs, text: string) => `${at}\n${text}`;
@@ -33,10 +31,12 @@ const key = (at: EpochMs, text: string) => `${at}\n${text}`;
  * Turning findings into sticky notes. Whether a finding already is one is derived from the
  * review's notes (same text, same moment), so it holds after a reload and in every tab.
  */
-export function useFindingNotes(data: ReviewData): FindingNotes {
+export function useFindingNotes(
+  data: ReviewData,
+  announce: (message: string) => void,
+): FindingNotes {
   const t = useT();
   const actions = useAppStore((s) => s.actions);
-  const [status, setStatus] = useState('');
   const { incident, notes } = data;
 
   const noteOf = useCallback(
@@ -62,16 +62,16 @@ export function useFindingNotes(data: ReviewData): FindingNotes {
     async (note: FindingNote) => {
       const offsetY = suggestNoteOffsetY(notes, note.at, defaultMsPerPx(incident));
       // Emptied first, so a second "Added a note" is announced again.
-      setStatus('');
+      announce('');
       try {
         await actions.addNote({ ...note, author: null, onGap: false, offsetY });
-        setStatus(t('checks.added'));
+        announce(t('checks.added'));
       } catch (e) {
-        setStatus(t('checks.failed', { message: e instanceof Error ? e.message : String(e) }));
+        announce(t('checks.failed', { message: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [actions, incident, notes, t],
+    [actions, announce, incident, notes, t],
   );
 
-  return { noteOf, isNoted, add, status };
+  return { noteOf, isNoted, add };
 }

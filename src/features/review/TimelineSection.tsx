@@ -4,7 +4,7 @@ import { TimelineCanvas } from '../../canvas/TimelineCanvas';
 import type { GapAnalysis } from '../../domain/gaps/types';
 import type { ReviewData } from '../../domain/model';
 import { useI18n } from '../../i18n/useI18n';
-import { findingsOf } from '../checks/findingsOf';
+import { keptFindingsOf } from '../checks/keptFindingsOf';
 import { flaggedCommunicationIds } from '../checks/flaggedCommunicationIds';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /**
  * The timeline drawing on the review page. In workshop step 3 (Assess) the dots of the
- * messages with findings of the message checks carry a marker (the same memoised findings
+ * messages with kept (not dismissed) findings of the message checks carry a marker (the same memoised findings
  * as the **Message checks** panel).
  */
 export function TimelineSection({ data, analysis, zone, onOpenCommunication }: Props) {
@@ -24,7 +24,7 @@ export function TimelineSection({ data, analysis, zone, onOpenCommunication }: P
   const headingId = useId();
   const flagged =
     data.session?.step === 'assess'
-      ? flaggedCommunicationIds(findingsOf(data, language))
+      ? flaggedCommunicationIds(keptFindingsOf(data, language).kept)
       : NO_FLAGGED;
   return (
     <section className="panel timeline-section" aria-labelledby={headingId}>

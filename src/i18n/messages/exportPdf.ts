@@ -85,6 +85,18 @@ export const exportPdfEn = {
   'export.pdf.notes.text': 'Text',
   'export.pdf.notes.author': 'Author',
 
+  'export.pdf.checks': 'Message checks the team kept',
+  'export.pdf.checks.message': 'Message',
+  'export.pdf.checks.hint': 'Hint',
+  'export.pdf.checks.evidence': 'What was found',
+  'export.pdf.checks.suggestion': 'Try',
+  'export.pdf.checks.none': 'The message checks found nothing to point at.',
+  'export.pdf.checks.allDismissed': 'The team dismissed every hint of the message checks.',
+  'export.pdf.checks.dismissed': {
+    one: '{count} hint was dismissed by the team and is not listed.',
+    other: '{count} hints were dismissed by the team and are not listed.',
+  },
+
   'export.pdf.recommendations': 'Recommendations used',
   'export.pdf.rec.cause': 'When the cause is…',
   'export.pdf.rec.action': 'Recommendation',
@@ -181,6 +193,19 @@ export const exportPdfEs: AreaMessages<typeof exportPdfEn> = {
   'export.pdf.notes.category': 'Nota',
   'export.pdf.notes.text': 'Texto',
   'export.pdf.notes.author': 'Autor',
+
+  'export.pdf.checks': 'Pistas de la revisión de mensajes que el equipo mantuvo',
+  'export.pdf.checks.message': 'Mensaje',
+  'export.pdf.checks.hint': 'Pista',
+  'export.pdf.checks.evidence': 'Qué se encontró',
+  'export.pdf.checks.suggestion': 'Sugerencia',
+  'export.pdf.checks.none': 'La revisión de los mensajes no encontró nada que señalar.',
+  'export.pdf.checks.allDismissed':
+    'El equipo descartó todas las pistas de la revisión de los mensajes.',
+  'export.pdf.checks.dismissed': {
+    one: 'El equipo descartó {count} pista, que no aparece aquí.',
+    other: 'El equipo descartó {count} pistas, que no aparecen aquí.',
+  },
 
   'export.pdf.recommendations': 'Recomendaciones usadas',
   'export.pdf.rec.cause': 'Cuando la causa es…',

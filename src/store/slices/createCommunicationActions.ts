@@ -74,8 +74,14 @@ export function createCommunicationActions(
       if (!current.communications.some((c) => c.id === id)) {
         throw new Error(`Communication ${id} is not in this review.`);
       }
-      // Its channel stays, even if now unused: simpler, and nothing is lost.
-      await editor.commit([deleteRecord('communications', id)]);
+      // Its channel stays, even if now unused: simpler, and nothing is lost. Findings
+      // dismissed on it go with it (in the same write, so undo brings both back).
+      await editor.commit([
+        deleteRecord('communications', id),
+        ...current.dismissals
+          .filter((d) => d.communicationId === id)
+          .map((d) => deleteRecord('dismissals', d.id)),
+      ]);
     },
   };
 }

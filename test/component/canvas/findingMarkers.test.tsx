@@ -14,6 +14,7 @@ import { createAppStore } from '../../../src/store/createAppStore';
 import { selectGapAnalysis } from '../../../src/store/selectors/selectGapAnalysis';
 import { StoreProvider } from '../../../src/store/StoreProvider';
 import { useAppStore } from '../../../src/store/useAppStore';
+import { findingsOf } from '../../../src/features/checks/findingsOf';
 import { CHECKS_REVIEW } from '../support/checksReview';
 import { makeReviewData } from '../support/makeReviewData';
 
@@ -51,7 +52,7 @@ async function renderSection() {
   };
   const goTo = (step: WorkshopStep) =>
     act(() => store.getState().actions.updateSession(() => ({ step })));
-  return { data, stage, goTo };
+  return { data, stage, goTo, store };
 }
 
 /** The communication ids of the marked dots (`finding-<id>`), sorted. */
@@ -91,5 +92,28 @@ describe('finding markers on the drawing', () => {
     }
     await goTo('assess');
     expect(markedIds(stage())).toEqual(flagged);
+  });
+
+  it('drops the marker of a message whose findings were all dismissed, and brings it back on restore', async () => {
+    const { data, stage, goTo, store } = await renderSection();
+    const tweet = data.communications[2]?.id ?? '';
+    await goTo('assess');
+    expect(markedIds(stage())).toContain(tweet);
+    const current = () => store.getState().current ?? data;
+    const onTweet = findingsOf(current(), 'en').filter((f) => f.communicationId === tweet);
+    expect(onTweet.length).toBeGreaterThan(0);
+    const [first, ...rest] = onTweet;
+    if (first === undefined) throw new Error('no finding on the tweet');
+    // One finding dismissed of several: the marker stays while any is kept.
+    await act(() => store.getState().actions.dismissFinding(first.rule, tweet));
+    expect(markedIds(stage()).includes(tweet)).toBe(rest.length > 0);
+    for (const f of rest) await act(() => store.getState().actions.dismissFinding(f.rule, tweet));
+    expect(markedIds(stage())).not.toContain(tweet);
+    expect(markedIds(stage())).toHaveLength(3);
+
+    const dismissal = current().dismissals[0];
+    if (dismissal === undefined) throw new Error('no dismissal');
+    await act(() => store.getState().actions.restoreFinding(dismissal.id));
+    expect(markedIds(stage())).toContain(tweet);
   });
 });

@@ -175,7 +175,8 @@ describe('the Message checks panel', () => {
       offsetY: -48,
     });
     const item = region.querySelectorAll('.finding')[1] as HTMLElement;
-    expect(within(item).queryByRole('button')).toBeNull();
+    expect(within(item).queryByRole('button', { name: /^Add as note/ })).toBeNull();
+    expect(within(item).getByRole('button', { name: /^Dismiss/ })).toBeInTheDocument();
     expect(within(item).getByText('Note added')).toHaveFocus();
     // The other findings of the message can still become notes.
     expect(region.querySelectorAll('.finding-add')).toHaveLength(6);
@@ -202,5 +203,67 @@ describe('the Message checks panel', () => {
     const again = panel();
     expect(within(again).getAllByText('Note added')).toHaveLength(2);
     expect(again.querySelectorAll('.finding-add')).toHaveLength(5);
+  });
+
+  it('dismisses a finding: out of the counts and the list, kept after a reload, and restored', async () => {
+    const data = assessReview();
+    const { user, store, gateway, unmount } = await renderWorkshop(data);
+    const region = panel();
+    await user.click(
+      within(region).getByRole('button', {
+        name: 'Dismiss: Cliché apology, Status page message of 14:45 UTC−03:00',
+      }),
+    );
+    await waitFor(() =>
+      expect(within(region).getByRole('status')).toHaveTextContent('Hint dismissed'),
+    );
+    expect(within(region).getByRole('heading', { name: 'Message checks' })).toHaveFocus();
+    expect(within(region).getByText('6 hints on 4 messages')).toBeInTheDocument();
+    expect(chips(region).map(([name]) => name)).not.toContain('Cliché apology 1');
+    expect(within(region).queryByRole('button', { name: /^Dismiss: Cliché apology/ })).toBeNull();
+    expect(store.getState().current?.dismissals).toMatchObject([
+      { rule: 'non-apology', communicationId: data.communications[0]?.id },
+    ]);
+
+    // The dismissed list is folded away; opened, it names the hint and offers Restore.
+    const toggle = within(region).getByRole('button', { name: 'Dismissed (1)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const restore = within(region).getByRole('button', {
+      name: 'Restore: Cliché apology, Status page message of 14:45 UTC−03:00',
+    });
+    expect(restore.closest('li')).toHaveTextContent('"We apologize for any inconvenience"');
+
+    // A reload keeps the dismissal.
+    await store.getState().actions.flush();
+    unmount();
+    const again = await renderWorkshop(data, { gateway });
+    const reloaded = panel();
+    expect(within(reloaded).getByText('6 hints on 4 messages')).toBeInTheDocument();
+    await again.user.click(within(reloaded).getByRole('button', { name: 'Dismissed (1)' }));
+    await again.user.click(
+      within(reloaded).getByRole('button', { name: /^Restore: Cliché apology/ }),
+    );
+    await waitFor(() =>
+      expect(within(reloaded).getByRole('status')).toHaveTextContent('Hint restored'),
+    );
+    expect(within(reloaded).getByText('7 hints on 4 messages')).toBeInTheDocument();
+    expect(within(reloaded).queryByRole('button', { name: /^Dismissed/ })).toBeNull();
+    expect(again.store.getState().current?.dismissals).toEqual([]);
+  });
+
+  it('says so when every hint is dismissed, and dismisses in Spanish too', async () => {
+    const data = assessReview();
+    const { user, store } = await renderWorkshop(data, { language: 'es' });
+    const region = screen.getByRole('region', { name: 'Revisión de los mensajes' });
+    for (let n = 7; n > 0; n--) {
+      const buttons = within(region).getAllByRole('button', { name: /^Descartar: / });
+      expect(buttons).toHaveLength(n);
+      await user.click(buttons[0] as HTMLElement);
+      await waitFor(() => expect(store.getState().current?.dismissals).toHaveLength(8 - n));
+    }
+    expect(region).toHaveTextContent('Se descartaron todas las pistas.');
+    expect(within(region).getByRole('button', { name: 'Descartadas (7)' })).toBeInTheDocument();
   });
 });

@@ -249,4 +249,40 @@ describe('gapline analyze --checks', () => {
     const parsed = JSON.parse(first.stdout) as { reports: AnalyzeReport[] };
     for (const r of parsed.reports) expect(Array.isArray(r.findings)).toBe(true);
   });
+
+  it('leaves out what the review’s team dismissed in a Gapline file, and says how many', () => {
+    const file = readFileSync('test/fixtures/gapline-v4.json', 'utf8');
+    const doc = JSON.parse(file) as {
+      dismissals: unknown[];
+      review: { id: string };
+      communications: { id: string; sourceId: string | null }[];
+    };
+    // The JSON names a message by its source id; the file's dismissal by its record id.
+    const recordId = (source: string | null) =>
+      source === null
+        ? null
+        : (doc.communications.find((c) => (c.sourceId ?? c.id) === source)?.id ?? source);
+    const undismissed = JSON.stringify({ ...doc, dismissals: [] });
+    const [all] = reports(['analyze', 'r.gapline', '--checks'], { 'r.gapline': undismissed });
+    const findings = all?.findings ?? [];
+    expect(findings.length).toBeGreaterThan(2);
+    const [first, second] = findings;
+    if (first === undefined || second === undefined) throw new Error('too few findings');
+    const dismissed = {
+      ...doc,
+      dismissals: [first, second].map((f, i) => ({
+        id: `dismissal-${i}`,
+        reviewId: doc.review.id,
+        rule: f.rule,
+        communicationId: recordId(f.communicationId),
+        updatedAt: 0,
+      })),
+    };
+    const files = { 'r.gapline': JSON.stringify(dismissed) };
+    const [kept] = reports(['analyze', 'r.gapline', '--checks'], files);
+    expect(kept?.findings).toEqual(findings.slice(2));
+    const text = run(['analyze', 'r.gapline', '--checks'], files);
+    expect(text.stdout).toContain(`Message checks (${findings.length - 2})`);
+    expect(text.stdout).toContain("(2 dismissed by the review's team, not listed)");
+  });
 });

@@ -33,7 +33,7 @@ describe('GaplineDb', () => {
     expect(await created.meta.toArray()).toEqual([{ key: 'schema', version: CURRENT_DB_VERSION }]);
   });
 
-  it('has the tables and indexes of the current version (2)', async () => {
+  it('has the tables and indexes of the current version (3)', async () => {
     const created = await fresh();
     const tables = Object.fromEntries(
       created.tables.map((t) => [
@@ -60,10 +60,12 @@ describe('GaplineDb', () => {
       preparations: ['&reviewId', 'id'],
       votes: ['id', 'reviewId', 'rootCauseId'],
       whatIfs: ['id', 'reviewId'],
+      dismissals: ['id', 'reviewId'],
     });
-    expect(Object.keys(schemaAt(2)).sort()).toEqual(Object.keys(tables).sort());
-    // Version 1 had no workshop tables.
+    expect(Object.keys(schemaAt(3)).sort()).toEqual(Object.keys(tables).sort());
+    // Version 1 had no workshop tables; version 2 no dismissed findings.
     expect(Object.keys(schemaAt(1))).not.toContain('sessions');
+    expect(Object.keys(schemaAt(2))).not.toContain('dismissals');
     for (const name of REVIEW_SCOPED_TABLES) expect(tables[name]).toContain('id');
   });
 

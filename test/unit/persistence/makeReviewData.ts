@@ -114,6 +114,22 @@ export function makeReviewData(
         updatedAt: T0,
       },
     ],
+    dismissals: [
+      {
+        id: id('dismissal'),
+        reviewId,
+        rule: 'no-next-update',
+        communicationId: id('c1'),
+        updatedAt: T0,
+      },
+      {
+        id: id('dismissal-incident'),
+        reviewId,
+        rule: 'no-follow-up',
+        communicationId: null,
+        updatedAt: T0,
+      },
+    ],
   };
 }
 

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { schemaAt } from '../../../src/persistence/dbSchemas';
+import { CURRENT_DB_VERSION, schemaAt } from '../../../src/persistence/dbSchemas';
 import { GaplineDb } from '../../../src/persistence/GaplineDb';
 import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
 import { openGateway, type OpenedGateway } from '../../../src/persistence/openGateway';
@@ -95,7 +95,7 @@ describe('openGateway', () => {
   it('never writes into a database of a newer Dexie version', async () => {
     const name = freshName();
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...schemaAt(1), votes: 'id, reviewId' });
+    newer.version(CURRENT_DB_VERSION + 1).stores({ ...schemaAt(1), votes: 'id, reviewId' });
     await newer.open();
     newer.close();
     const result = await open(name);

@@ -1,6 +1,7 @@
 /** Reading a Gapline file: strict inside, known keys only, never a prototype key. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_DOCUMENT_VERSION } from '../../../../src/domain/schema/documentMigrations';
 import {
   parseReviewDocument,
   readReviewDocument,
@@ -88,6 +89,38 @@ describe('parseReviewDocument', () => {
       whatIfs: [],
       attachments: [],
     });
+  });
+
+  it('reads the v4 fixture with its dismissed findings; older files have none', () => {
+    const v4 = parseReviewDocument(readFileSync('test/fixtures/gapline-v4.json', 'utf8'));
+    if (!v4.ok) throw new Error(v4.error.message);
+    expect(v4.fromVersion).toBe(4);
+    expect(v4.data.dismissals.map((d) => [d.rule, d.communicationId])).toEqual([
+      ['no-next-update', '5a066fde-4d81-4a7f-8265-ae918a7f6e06'],
+      ['late-acknowledgement', null],
+    ]);
+    const v3 = parseReviewDocument(readFileSync('test/fixtures/gapline-v3.json', 'utf8'));
+    if (!v3.ok) throw new Error(v3.error.message);
+    expect(v3.data.dismissals).toEqual([]);
+  });
+
+  it('rejects a dismissal of an unknown rule, and keeps unknown keys out', () => {
+    const v4 = (): Record<string, Record<string, unknown>[]> =>
+      JSON.parse(readFileSync('test/fixtures/gapline-v4.json', 'utf8')) as never;
+    const unknownRule = v4();
+    unknownRule['dismissals']![0]!['rule'] = 'be-nicer';
+    expect(error(unknownRule)).toMatchObject({ path: '/dismissals/0/rule' });
+    const extra = v4();
+    extra['dismissals']![0]!['html'] = '<img src=x onerror=alert(1)>';
+    const read = parseReviewDocument(JSON.stringify(extra));
+    if (!read.ok) throw new Error(read.error.message);
+    expect(Object.keys(read.data.dismissals[0] ?? {}).sort()).toEqual([
+      'communicationId',
+      'id',
+      'reviewId',
+      'rule',
+      'updatedAt',
+    ]);
   });
 
   it('rejects workshop records that point at nothing, bad dates and non-image attachments', () => {
@@ -246,7 +279,7 @@ describe('parseReviewDocument', () => {
     expect(parseReviewDocument('{')).toMatchObject({ ok: false, error: { code: 'invalid-json' } });
     expect(error([1, 2]).code).toBe('not-gapline');
     expect(error({ type: 'excalidraw' }).code).toBe('not-gapline');
-    expect(error({ ...fixture(), version: 4 })).toMatchObject({
+    expect(error({ ...fixture(), version: CURRENT_DOCUMENT_VERSION + 1 })).toMatchObject({
       code: 'unsupported-version',
       path: '/version',
     });

@@ -4,6 +4,7 @@ import type {
   Attachment,
   Channel,
   Communication,
+  FindingDismissal,
   Note,
   Participant,
   Phase,
@@ -23,6 +24,7 @@ import {
   PHASE_KINDS,
   SEVERITIES,
 } from '../../../../src/domain/model';
+import { RULE_IDS } from '../../../../src/domain/checks/ruleIds';
 import { MAX_NOTE_OFFSET_PX } from '../../../../src/domain/schema/reviewRecordSchemas';
 
 /** Records from JSON have Object.prototype; so must the generated ones. */
@@ -243,6 +245,18 @@ const draft = fc.record(
           ),
           { maxLength: 2 },
         ),
+        // Dismissed findings: a rule, about a communication (by index) or the incident.
+        dismissals: fc.array(
+          fc.record(
+            {
+              rule: fc.constantFrom(...RULE_IDS),
+              message: fc.option(fc.nat(), { nil: null }),
+              updatedAt: instant,
+            },
+            NO_NULL_PROTO,
+          ),
+          { maxLength: 3 },
+        ),
       },
       NO_NULL_PROTO,
     ),
@@ -258,7 +272,10 @@ function workshopOf(
   reviewId: string,
   notes: readonly Note[],
   take: () => string,
-): Omit<ReviewData, 'review' | 'incident' | 'channels' | 'communications' | 'phases' | 'notes'> {
+): Omit<
+  ReviewData,
+  'review' | 'incident' | 'channels' | 'communications' | 'phases' | 'notes' | 'dismissals'
+> {
   const session: Session | null =
     w.session === null
       ? null
@@ -335,7 +352,8 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
     w.votes.length +
     w.actions.length +
     w.whatIfs.length +
-    w.shots.length;
+    w.shots.length +
+    w.dismissals.length;
   return fc.uniqueArray(id, { minLength: count, maxLength: count }).map((ids): ReviewData => {
     let next = 0;
     const take = (): string => ids[next++] as string;
@@ -369,6 +387,17 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
       phases,
       notes,
       ...workshopOf(w, reviewId, notes, take),
+      dismissals: w.dismissals.map(
+        ({ message, ...x }): FindingDismissal => ({
+          id: take(),
+          reviewId,
+          communicationId:
+            message === null || communications.length === 0
+              ? null
+              : (communications[message % communications.length] as Communication).id,
+          ...x,
+        }),
+      ),
     };
   });
 });

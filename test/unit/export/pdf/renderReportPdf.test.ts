@@ -86,6 +86,41 @@ describe('the PDF action plan', () => {
     expect(text).toContain('Status page Juliana Alves');
   });
 
+  it('lists the message checks the team kept, leaves the dismissed one out and counts it', async () => {
+    const kept = pdfText((await renderPdf(reportOf(workshopReview()))).bytes);
+    expect(kept).toMatch(
+      /Message checks the team kept Message \(UTC−03:00\) Hint What was found Try/,
+    );
+    expect(kept).toContain(
+      '13:41 Status page Cliché apology "We apologize for any inconvenience" Apologise for the actual harm',
+    );
+    expect(kept).toMatch(/14:20 Status page Internal jargon Internal terms "failover"/);
+    expect(kept).not.toContain('dismissed by the team');
+
+    const review = workshopReview();
+    const dismissed = pdfText(
+      (
+        await renderPdf(
+          reportOf({
+            ...review,
+            dismissals: [
+              {
+                id: 'd-1',
+                reviewId: review.review.id,
+                rule: 'non-apology',
+                communicationId: 'demo-8',
+                updatedAt: 0,
+              },
+            ],
+          }),
+        )
+      ).bytes,
+    );
+    expect(dismissed).not.toContain('Cliché apology "We apologize for any inconvenience"');
+    expect(dismissed).toContain('13:41 Status page No next-update time');
+    expect(dismissed).toContain('1 hint was dismissed by the team and is not listed.');
+  });
+
   it('numbers the pages and says when and in which zone it was made', async () => {
     const pdf = await renderPdf(reportOf(workshopReview()));
     const pages = pdfPages(pdf.bytes);

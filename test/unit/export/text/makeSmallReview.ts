@@ -98,6 +98,7 @@ export function makeSmallReview(overrides: Partial<ReviewData> = {}): ReviewData
       }),
     ],
     whatIfs: [],
+    dismissals: [],
     attachments: [],
     ...overrides,
   };

@@ -85,6 +85,17 @@ OK: up to 20 min · Late: up to 30 min · Gap: more than 30 min, over the target
   1. Why 1: Nobody sent an update
   2. Why 2: No one owned customer updates
 
+## Message checks the team kept
+
+- **No next-update time** (Mar 5, 2024, 12:12 UTC+00:00, Status page): No time or interval for the next update.
+  - Try: Say when the next update will come ("next update in 30 minutes", "by 14:30 UTC"), even if there is no news yet.
+- **No next-update time** (Mar 5, 2024, 12:52 UTC+00:00, Status page): No time or interval for the next update.
+  - Try: Say when the next update will come ("next update in 30 minutes", "by 14:30 UTC"), even if there is no news yet.
+- **Unclear resolution** (Mar 5, 2024, 13:35 UTC+00:00, Status page): Nothing about lost data or action customers need to take.
+  - Try: Say plainly that it is fixed and since when, and whether any data was lost or customers need to do anything.
+- **No post-incident summary** (the incident as a whole): Resolved (13:35 UTC+00:00), but no follow-up message was sent.
+  - Try: Send a follow-up: what happened, how it was fixed, and what will stop it from happening again.
+
 ## Recommendations chosen
 
 - Define communication roles so everyone knows their job next time (When the root cause is: nobody owned telling customers)
@@ -101,6 +112,48 @@ OK: up to 20 min · Late: up to 30 min · Gap: more than 30 min, over the target
 describe('reportMarkdown', () => {
   it('writes exactly this report for a small review', () => {
     expect(markdown(modelOf())).toBe(EXPECTED);
+  });
+
+  it('leaves the dismissed findings out and counts them; says so when all were dismissed', () => {
+    const review = makeSmallReview();
+    const dismissal = (
+      rule: 'no-next-update' | 'no-follow-up',
+      communicationId: string | null,
+    ) => ({
+      id: `d-${rule}-${communicationId ?? 'incident'}`,
+      reviewId: review.review.id,
+      rule,
+      communicationId,
+      updatedAt: 0,
+    });
+    const some = markdown(
+      modelOf({
+        ...review,
+        dismissals: [dismissal('no-next-update', 'c1'), dismissal('no-follow-up', null)],
+      }),
+    );
+    expect(some).not.toContain('12:12 UTC+00:00, Status page): No time');
+    expect(some).toContain('12:52 UTC+00:00, Status page): No time');
+    expect(some).not.toContain('No post-incident summary');
+    expect(some).toContain('_2 hints were dismissed by the team and are not listed._');
+
+    const all = buildReportModel(
+      {
+        ...review,
+        dismissals: [
+          dismissal('no-next-update', 'c1'),
+          dismissal('no-next-update', 'c2'),
+          { ...dismissal('no-next-update', 'c3'), rule: 'unclear-resolution' as const },
+          dismissal('no-follow-up', null),
+        ],
+      },
+      { language: 'es', generatedAt: GENERATED_AT },
+    );
+    expect(all.findings).toEqual([]);
+    expect(all.dismissedFindings).toBe(4);
+    const es = markdown(all);
+    expect(es).toContain('El equipo descartó todas las pistas de la revisión de los mensajes.');
+    expect(es).toContain('_El equipo descartó 4 pistas, que no aparecen aquí._');
   });
 
   it('is in the report language and shows times in the zone asked for', () => {

@@ -1,5 +1,5 @@
-import type { RuleId } from '../../domain/checks/ruleIds';
-import type { MessageKey } from '../../i18n/Dictionary';
+import type { RuleId } from '../domain/checks/ruleIds';
+import type { MessageKey } from './Dictionary';
 
 /** The message key of each rule's human name ("No next-update time"). */
 export function ruleName(rule: RuleId): MessageKey {
