@@ -1,12 +1,12 @@
 import { PresenterScreenshot } from './PresenterScreenshot';
 import { useEffect, useRef } from 'react';
-import { TimelineCanvas } from '../../canvas/TimelineCanvas';
 import { useT } from '../../i18n/useT';
 import { selectGapAnalysis } from '../../store/selectors/selectGapAnalysis';
 import { useAppStore } from '../../store/useAppStore';
 import { homeHref } from '../../ui/hashRoute';
 import { PresenterStepClock } from '../workshop/PresenterStepClock';
 import { PresenterSummary } from './PresenterSummary';
+import { PresenterTimeline } from './PresenterTimeline';
 import { PresenterToolbar } from './PresenterToolbar';
 import './presenter.css';
 
@@ -59,14 +59,7 @@ export function PresenterPage({ reviewId }: Props) {
               target={data.incident.target}
             />
             <PresenterScreenshot attachments={data.attachments} />
-            <div className="presenter-timeline">
-              <TimelineCanvas
-                data={data}
-                analysis={analysis}
-                zone={displayZone ?? data.incident.timeZone}
-                mode="present"
-              />
-            </div>
+            <PresenterTimeline data={data} analysis={analysis} zone={displayZone} />
           </>
         )}
       </main>

@@ -1,11 +1,9 @@
 import { useId } from 'react';
-import { NO_FLAGGED } from '../../canvas/layers/DotsLayer';
 import { TimelineCanvas } from '../../canvas/TimelineCanvas';
 import type { GapAnalysis } from '../../domain/gaps/types';
 import type { ReviewData } from '../../domain/model';
 import { useI18n } from '../../i18n/useI18n';
-import { keptFindingsOf } from '../checks/keptFindingsOf';
-import { flaggedCommunicationIds } from '../checks/flaggedCommunicationIds';
+import { useFlaggedCommunications } from '../checks/useFlaggedCommunications';
 
 interface Props {
   readonly data: ReviewData;
@@ -20,12 +18,9 @@ interface Props {
  * as the **Message checks** panel).
  */
 export function TimelineSection({ data, analysis, zone, onOpenCommunication }: Props) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const headingId = useId();
-  const flagged =
-    data.session?.step === 'assess'
-      ? flaggedCommunicationIds(keptFindingsOf(data, language).kept)
-      : NO_FLAGGED;
+  const flagged = useFlaggedCommunications(data);
   return (
     <section className="panel timeline-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('timeline.heading')}</h2>

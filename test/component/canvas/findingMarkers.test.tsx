@@ -7,6 +7,7 @@ import { act, render } from '@testing-library/react';
 import Konva from 'konva';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_STEPS, type WorkshopStep } from '../../../src/domain/model';
+import { PresenterTimeline } from '../../../src/features/presenter/PresenterTimeline';
 import { TimelineSection } from '../../../src/features/review/TimelineSection';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
@@ -18,10 +19,11 @@ import { findingsOf } from '../../../src/features/checks/findingsOf';
 import { CHECKS_REVIEW } from '../support/checksReview';
 import { makeReviewData } from '../support/makeReviewData';
 
-function OpenReviewSection() {
+function OpenReviewSection({ presenter = false }: { readonly presenter?: boolean }) {
   const current = useAppStore((s) => s.current);
   const analysis = useAppStore(selectGapAnalysis);
   if (current === null || analysis === null) return null;
+  if (presenter) return <PresenterTimeline data={current} analysis={analysis} zone={null} />;
   return (
     <TimelineSection
       data={current}
@@ -32,7 +34,7 @@ function OpenReviewSection() {
   );
 }
 
-async function renderSection() {
+async function renderSection(presenter = false) {
   const data = makeReviewData(CHECKS_REVIEW);
   const gateway = new MemoryReviewGateway();
   await gateway.createReview(data);
@@ -41,7 +43,7 @@ async function renderSection() {
   render(
     <I18nProvider initialLanguage="en">
       <StoreProvider store={store}>
-        <OpenReviewSection />
+        <OpenReviewSection presenter={presenter} />
       </StoreProvider>
     </I18nProvider>,
   );
@@ -115,5 +117,20 @@ describe('finding markers on the drawing', () => {
     if (dismissal === undefined) throw new Error('no dismissal');
     await act(() => store.getState().actions.restoreFinding(dismissal.id));
     expect(markedIds(stage())).toContain(tweet);
+  });
+
+  it('marks the same dots in the presenter window, kept findings only', async () => {
+    const { data, stage, goTo, store } = await renderSection(true);
+    const [late, promise, tweet, resolution] = data.communications.map((c) => String(c.id));
+    expect(markedIds(stage())).toEqual([]);
+    await goTo('assess');
+    expect(markedIds(stage())).toEqual([late, promise, tweet, resolution].sort());
+    const current = () => store.getState().current ?? data;
+    for (const f of findingsOf(current(), 'en').filter((x) => x.communicationId === resolution)) {
+      await act(() => store.getState().actions.dismissFinding(f.rule, resolution ?? null));
+    }
+    expect(markedIds(stage())).toEqual([late, promise, tweet].sort());
+    await goTo('plan');
+    expect(markedIds(stage())).toEqual([]);
   });
 });
