@@ -74,11 +74,25 @@ export function deleteRecord(collection: Collection, id: string): Operation {
   return { type: 'delete', collection, id };
 }
 
+/** Progress of a chunked write: communications written so far, of `total`. */
+export type ImportProgress = (written: number, total: number) => void;
+
 export interface ReviewGateway {
   listReviews(): Promise<readonly ReviewListItem[]>;
   loadReview(reviewId: string): Promise<ReviewData | null>;
   /** Writes a whole review (import, demo, new) in one transaction. */
   createReview(data: ReviewData): Promise<void>;
+  /**
+   * Writes a big review in chunks, reporting progress, and can be cancelled: no list shows
+   * it until the last chunk is in, and an abort, a failure or a crash leaves nothing of it
+   * (the promise rejects; an abort with a DOMException named `AbortError`). Storage that
+   * cannot do this leaves it out, and big reviews are written whole.
+   */
+  createReviewChunked?(
+    data: ReviewData,
+    onProgress?: ImportProgress,
+    signal?: AbortSignal,
+  ): Promise<void>;
   /** Applies operations of one user action in one transaction; bumps the review's updatedAt. */
   apply(reviewId: string, operations: readonly Operation[]): Promise<void>;
   deleteReview(reviewId: string): Promise<void>;

@@ -133,6 +133,8 @@ export const en = {
   'preview.noIncidents': 'The file holds no incident to import.',
   'preview.import': 'Import',
   'preview.importing': 'Importing…',
+  'preview.savingLabel': 'Saving the import',
+  'preview.saving': '{written} of {total} messages saved. Cancel keeps nothing of this import.',
   'preview.noneSelected': 'Choose at least one incident.',
   'preview.failed': 'The import could not be saved: {message}',
 

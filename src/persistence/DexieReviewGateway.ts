@@ -4,7 +4,7 @@ import { COLLECTIONS, type Collection, type ReviewData } from '../domain/model';
 import { rebaseRecord } from '../domain/rebaseRecord';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
-import { canonicalReviewData } from './canonicalReviewData';
+import { canonicalReviewData } from '../domain/canonicalReviewData';
 import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import type { ImportProgress, ReviewStorage } from './ReviewStorage';
@@ -29,6 +29,13 @@ function defaultLocks(): ImportLocks | null {
 export class DexieReviewGateway implements ReviewStorage {
   private readonly now: () => number;
   private readonly locks: ImportLocks | null;
+  /**
+   * List items by review, valid while the stored review row has the same `updatedAt`
+   * (every write bumps it; this window's writes also drop their entry). Going home after
+   * an edit then reads only the review that changed, not every review whole; a review
+   * this window just created is listed without reading it back.
+   */
+  private readonly listed = new Map<string, ReviewListItem>();
 
   constructor(
     readonly db: GaplineDb,
@@ -43,10 +50,21 @@ export class DexieReviewGateway implements ReviewStorage {
     return db.transaction('r', allTables(db), async () => {
       const ready = await db.reviews.where('status').equals('ready').toArray();
       const items: ReviewListItem[] = [];
+      const seen = new Set<string>();
       for (const review of ready) {
+        seen.add(review.id);
+        const cached = this.listed.get(review.id);
+        if (cached !== undefined && cached.review.updatedAt === review.updatedAt) {
+          items.push(cached);
+          continue;
+        }
         const data = await this.readReview(review.id);
-        if (data !== null) items.push(toReviewListItem(data));
+        if (data === null) continue;
+        const item = toReviewListItem(data);
+        this.listed.set(review.id, item);
+        items.push(item);
       }
+      for (const id of this.listed.keys()) if (!seen.has(id)) this.listed.delete(id);
       return items.sort(compareListItems);
     });
   }
@@ -69,6 +87,17 @@ export class DexieReviewGateway implements ReviewStorage {
       await db.reviews.add({ ...data.review, status: 'ready' });
       await addReviewRecords(db, data);
     });
+    this.remember(data);
+  }
+
+  /** The list item of a review just written whole, from the data in hand. */
+  private remember(data: ReviewData): void {
+    this.listed.set(
+      data.review.id,
+      toReviewListItem(
+        canonicalReviewData({ ...data, review: { ...data.review, status: 'ready' } }),
+      ),
+    );
   }
 
   async createReviewChunked(
@@ -78,11 +107,13 @@ export class DexieReviewGateway implements ReviewStorage {
   ): Promise<void> {
     assertReviewData(data);
     await writeReviewChunked({ db: this.db, data, onProgress, signal, locks: this.locks });
+    this.remember(data);
   }
 
   async apply(reviewId: string, operations: readonly Operation[]): Promise<void> {
     for (const op of operations) assertOperation(reviewId, op);
     const { db } = this;
+    this.listed.delete(reviewId);
     await writeTransaction(db, allTables(db), async () => {
       let review = await db.reviews.get(reviewId);
       if (review === undefined) throw new ReviewNotFoundError(reviewId);
@@ -96,6 +127,7 @@ export class DexieReviewGateway implements ReviewStorage {
 
   async deleteReview(reviewId: string): Promise<void> {
     const { db } = this;
+    this.listed.delete(reviewId);
     await writeTransaction(db, allTables(db), async () => {
       await deleteReviewRows(db, reviewId);
     });

@@ -11,7 +11,7 @@ import {
 } from '../domain/model';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
-import { canonicalReviewData } from './canonicalReviewData';
+import { canonicalReviewData } from '../domain/canonicalReviewData';
 import { IMPORT_CHUNK_SIZE, type ImportProgress, type ReviewStorage } from './ReviewStorage';
 import {
   ForeignRecordError,

@@ -3,10 +3,9 @@
  * store needs) plus the chunked import and crash clean-up that only the app's import uses.
  */
 import type { ReviewData } from '../domain/model';
-import type { ReviewGateway } from '../domain/reviewGateway';
+import type { ImportProgress, ReviewGateway } from '../domain/reviewGateway';
 
-/** Progress of a chunked import: communications written so far, of `total`. */
-export type ImportProgress = (written: number, total: number) => void;
+export type { ImportProgress } from '../domain/reviewGateway';
 
 export interface ReviewStorage extends ReviewGateway {
   /**

@@ -137,6 +137,13 @@ export interface WorkshopActions {
   restoreFinding(dismissalId: string): Promise<void>;
 }
 
+export interface CreateReviewsOptions {
+  /** Communications written so far, of all the reviews' communications. */
+  readonly onProgress?: (written: number, total: number) => void;
+  /** Stops the import: the review being written is removed, later ones are not started. */
+  readonly signal?: AbortSignal;
+}
+
 export interface AppActions extends WorkshopActions {
   refreshReviews(): Promise<void>;
   openReview(id: string): Promise<void>;
@@ -146,8 +153,15 @@ export interface AppActions extends WorkshopActions {
    */
   reloadCurrent(): Promise<void>;
   closeReview(): void;
-  /** Writes each review (one transaction each), refreshes the list, returns the review ids. */
-  createReviews(data: readonly ReviewData[]): Promise<readonly string[]>;
+  /**
+   * Writes each review (one transaction each; a big one in chunks when the storage can,
+   * reporting `onProgress` over all of them and stopping on `signal`), refreshes the list,
+   * returns the review ids. On a cancel or failure, the review being written leaves nothing.
+   */
+  createReviews(
+    data: readonly ReviewData[],
+    options?: CreateReviewsOptions,
+  ): Promise<readonly string[]>;
   /** Every review in this browser, whole (the open one as in memory), for a backup of all. */
   loadAllReviews(): Promise<readonly ReviewData[]>;
   /** Adds a communication to the open review; creates its channel if the name is new. */

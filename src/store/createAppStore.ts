@@ -10,6 +10,7 @@ import { createCurrentActions, NO_TIMELINE_UI } from './slices/createCurrentActi
 import { createIncidentActions } from './slices/createIncidentActions';
 import { createNoteActions } from './slices/createNoteActions';
 import { createCheckActions } from './checks/createCheckActions';
+import { createdReviewHandOff } from './createdReviewHandOff';
 import { createEvidenceActions } from './workshop/createEvidenceActions';
 import { createPeopleActions } from './workshop/createPeopleActions';
 import { createPlanActions } from './workshop/createPlanActions';
@@ -41,10 +42,11 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       publish: (save) => set({ save }),
     });
     const editor = createEditor(ctx, saver);
+    const handOff = createdReviewHandOff();
     const storage = deps.storage ?? UNKNOWN_STORAGE;
     const actions: AppActions = {
-      ...createReviewsActions(ctx, saver, editor),
-      ...createCurrentActions(ctx, saver, editor),
+      ...createReviewsActions(ctx, saver, editor, handOff),
+      ...createCurrentActions(ctx, saver, editor, handOff),
       ...createBackupActions(ctx, saver),
       ...createCommunicationActions(ctx, editor),
       ...createIncidentActions(ctx, editor),

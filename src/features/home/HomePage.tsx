@@ -24,7 +24,7 @@ import type { ParseFile } from './ParseFile';
 import { readImportFile } from './readImportFile';
 import { ReviewList } from './ReviewList';
 import { StartPanel } from './StartPanel';
-import { useImportFlow } from './useImportFlow';
+import { useImportFlow, type CreateOptions } from './useImportFlow';
 import './home.css';
 
 interface Props {
@@ -75,8 +75,8 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
   // A review already here (a Gapline file or backup restored beside it) comes in as a copy.
   const existingIds = useMemo(() => new Set(reviews.map((r) => r.review.id)), [reviews]);
   const createImported = useCallback(
-    (data: readonly ReviewData[]) =>
-      actions.createReviews(copiesOfExisting(data, existingIds, newId)),
+    (data: readonly ReviewData[], create: CreateOptions) =>
+      actions.createReviews(copiesOfExisting(data, existingIds, newId), create),
     [actions, existingIds],
   );
   const flow = useImportFlow({
@@ -153,6 +153,7 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
           onConfirm={() => void flow.confirm()}
           onCancel={flow.cancel}
           busy={preview.saving}
+          progress={preview.progress}
           error={
             preview.saveError === null ? null : t('preview.failed', { message: preview.saveError })
           }

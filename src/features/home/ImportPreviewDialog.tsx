@@ -2,7 +2,9 @@ import type { FormatId, ImportedIncident, RejectedRow } from '../../import/contr
 import { useT } from '../../i18n/useT';
 import { Modal } from '../../ui/Modal';
 import { ImportedIncidentPreview } from './ImportedIncidentPreview';
+import { ImportSaveProgress } from './ImportSaveProgress';
 import { RejectedRowList } from './RejectedRowList';
+import type { SaveProgress } from './useImportFlow';
 
 interface Props {
   readonly fileName: string;
@@ -17,6 +19,8 @@ interface Props {
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
   readonly busy: boolean;
+  /** While a big import is saved: how far it got (Cancel then stops it). */
+  readonly progress: SaveProgress | null;
   readonly error: string | null;
 }
 
@@ -33,6 +37,7 @@ export function ImportPreviewDialog(props: Props) {
     onConfirm,
     onCancel,
     busy,
+    progress,
     error,
   } = props;
   const t = useT();
@@ -64,6 +69,7 @@ export function ImportPreviewDialog(props: Props) {
         </p>
       )}
       {several && noneSelected && <p className="muted">{t('preview.noneSelected')}</p>}
+      {busy && progress !== null && <ImportSaveProgress progress={progress} />}
       <div className="modal-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}

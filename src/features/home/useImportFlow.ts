@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ReviewData } from '../../domain/model';
 import type {
   FormatId,
@@ -30,22 +30,42 @@ export type ImportFlowState =
       readonly rejected: readonly RejectedRow[];
       readonly selected: readonly boolean[];
       readonly saving: boolean;
+      /** While a big import is being saved: messages written so far, of `total`. */
+      readonly progress: SaveProgress | null;
       readonly saveError: string | null;
     };
+
+export interface SaveProgress {
+  readonly written: number;
+  readonly total: number;
+}
+
+/** What `createReviews` is given: progress to report and a signal that cancels. */
+export interface CreateOptions {
+  readonly onProgress: (written: number, total: number) => void;
+  readonly signal: AbortSignal;
+}
 
 interface Deps {
   readonly parseFile: ParseFile;
   readonly options: () => Omit<ImportOptions, 'fileName'>;
-  readonly createReviews: (data: readonly ReviewData[]) => Promise<readonly string[]>;
+  readonly createReviews: (
+    data: readonly ReviewData[],
+    options: CreateOptions,
+  ) => Promise<readonly string[]>;
   readonly onImported: (outcome: ImportOutcome) => void;
 }
 
+const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
+
 /**
  * Read → preview → confirm: nothing is written before the user confirms. Files over the
- * size limit are refused before they are read.
+ * size limit are refused before they are read. A big import shows its progress while it
+ * is saved, and **Cancel** then stops it: nothing of it is kept.
  */
 export function useImportFlow({ parseFile, options, createReviews, onImported }: Deps) {
   const [state, setState] = useState<ImportFlowState>({ phase: 'idle' });
+  const saving = useRef<AbortController | null>(null);
 
   const start = useCallback(
     async (read: () => Promise<string>, name: string, fileName: string | null, bytes = 0) => {
@@ -87,6 +107,7 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
         rejected: result.rejected,
         selected: result.incidents.map(() => true),
         saving: false,
+        progress: null,
         saveError: null,
       });
     },
@@ -101,15 +122,29 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
     );
   }, []);
 
-  const cancel = useCallback(() => setState({ phase: 'idle' }), []);
+  const cancel = useCallback(() => {
+    // A save under way is stopped; `confirm` then returns to idle once storage cleaned up.
+    if (saving.current !== null) saving.current.abort();
+    else setState({ phase: 'idle' });
+  }, []);
 
   const confirm = useCallback(async () => {
     if (state.phase !== 'preview' || state.saving) return;
     const chosen = state.incidents.filter((_, i) => state.selected[i] === true);
     if (chosen.length === 0) return;
-    setState({ ...state, saving: true, saveError: null });
+    setState({ ...state, saving: true, progress: null, saveError: null });
+    const controller = new AbortController();
+    saving.current = controller;
+    const onProgress = (written: number, total: number): void =>
+      setState((s) =>
+        s.phase === 'preview' && s.saving ? { ...s, progress: { written, total } } : s,
+      );
     try {
-      const reviewIds = await createReviews(chosen.map((c) => c.data));
+      const reviewIds = await createReviews(
+        chosen.map((c) => c.data),
+        { onProgress, signal: controller.signal },
+      );
+      saving.current = null;
       setState({ phase: 'idle' });
       onImported({
         fileName: state.name,
@@ -119,7 +154,15 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
         warnings: chosen.flatMap((c) => c.warnings),
       });
     } catch (e) {
-      setState({ ...state, saving: false, saveError: e instanceof Error ? e.message : String(e) });
+      saving.current = null;
+      if (isAbort(e)) setState({ phase: 'idle' });
+      else
+        setState({
+          ...state,
+          saving: false,
+          progress: null,
+          saveError: e instanceof Error ? e.message : String(e),
+        });
     }
   }, [state, createReviews, onImported]);
 

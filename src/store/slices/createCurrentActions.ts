@@ -2,6 +2,7 @@ import type { ReviewData } from '../../domain/model';
 import type { AppActions, TimelineUiState } from '../AppState';
 import type { Editor } from '../editing/createEditor';
 import { applyOperations } from '../operations/applyOperations';
+import type { CreatedReviewHandOff } from '../createdReviewHandOff';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
 
@@ -17,6 +18,7 @@ export function createCurrentActions(
   ctx: StoreContext,
   saver: Saver,
   editor: Editor,
+  handOff: CreatedReviewHandOff,
 ): Pick<
   AppActions,
   | 'openReview'
@@ -38,8 +40,9 @@ export function createCurrentActions(
       ctx.set({ current: null, currentStatus: 'loading', timeline: NO_TIMELINE_UI });
       // Writes already queued must land before the read, or it would miss them.
       await saver.flush();
-      // A review that cannot be read (incomplete, storage failing) cannot be opened either.
-      const data = await ctx.gateway.loadReview(id).catch(() => null);
+      // A review just imported is in memory already; any other is read. One that cannot be
+      // read (incomplete, storage failing) cannot be opened either.
+      const data = handOff.take(id) ?? (await ctx.gateway.loadReview(id).catch(() => null));
       if (mine !== generation) return;
       if (data === null) {
         ctx.set({ current: null, currentStatus: 'missing' });

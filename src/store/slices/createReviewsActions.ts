@@ -3,6 +3,7 @@ import { PlanActionSchema } from '../../domain/schema/reviewRecordSchemas';
 import type { AppActions } from '../AppState';
 import type { Editor } from '../editing/createEditor';
 import { withBase } from '../operations/withBases';
+import type { CreatedReviewHandOff } from '../createdReviewHandOff';
 import type { Saver } from '../saving/createSaver';
 import type { StoreContext } from '../StoreDeps';
 import { validRecord } from '../workshop/validRecord';
@@ -11,10 +12,14 @@ import { validRecord } from '../workshop/validRecord';
  * The list of reviews. Creating and deleting whole reviews are storage calls the caller
  * waits for (an import dialog, a confirm dialog): they reject when the write fails.
  */
+/** Reviews with at least this many communications are written in chunks (with progress). */
+export const CHUNKED_WRITE_MIN = 5_000;
+
 export function createReviewsActions(
   ctx: StoreContext,
   saver: Saver,
   editor: Editor,
+  handOff: CreatedReviewHandOff,
 ): Pick<
   AppActions,
   'refreshReviews' | 'createReviews' | 'deleteReview' | 'setEarlierActionStatus'
@@ -27,11 +32,28 @@ export function createReviewsActions(
   return {
     refreshReviews,
 
-    async createReviews(data) {
+    async createReviews(data, options = {}) {
+      const { onProgress, signal } = options;
       const ids: string[] = [];
+      const total = data.reduce((n, r) => n + r.communications.length, 0);
+      let done = 0;
       try {
         for (const review of data) {
-          await saver.track(() => ctx.gateway.createReview(review));
+          signal?.throwIfAborted();
+          const { gateway } = ctx;
+          const size = review.communications.length;
+          const chunked = gateway.createReviewChunked?.bind(gateway);
+          if (chunked !== undefined && size >= CHUNKED_WRITE_MIN) {
+            const before = done;
+            const progress = (written: number) => onProgress?.(before + written, total);
+            await saver.track(() => chunked(review, progress, signal));
+          } else {
+            await saver.track(() => gateway.createReview(review));
+          }
+          done += size;
+          onProgress?.(done, total);
+          // The first one is the one the app opens next: hand it over, no read back.
+          if (ids.length === 0) handOff.keep(review);
           ids.push(review.review.id);
         }
       } finally {

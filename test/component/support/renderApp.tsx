@@ -12,11 +12,17 @@ interface Options {
   readonly reviews?: readonly ReviewData[];
   /** Open this review (by index in `reviews`) instead of the home page. */
   readonly open?: number;
+  /** The storage (a fresh in-memory gateway by default). */
+  readonly gateway?: MemoryReviewGateway;
 }
 
 /** The whole app on an in-memory gateway, as the composition root wires it. */
-export async function renderApp({ language = 'en', reviews = [], open }: Options = {}) {
-  const gateway = new MemoryReviewGateway();
+export async function renderApp({
+  language = 'en',
+  reviews = [],
+  open,
+  gateway = new MemoryReviewGateway(),
+}: Options = {}) {
   for (const r of reviews) await gateway.createReview(r);
   const store = createAppStore(gateway);
   const target = open === undefined ? undefined : reviews[open];

@@ -168,3 +168,47 @@ describe('writes refused after an upgrade elsewhere', () => {
     newer.close();
   });
 });
+
+describe('the review list', () => {
+  /** Whole-review reads (the private `readReview`, which reads every table of a review). */
+  const spyReads = () =>
+    vi.spyOn(gateway as unknown as { readReview: (id: string) => Promise<unknown> }, 'readReview');
+
+  it('lists a review it just wrote without reading it back, and re-reads only what changed', async () => {
+    const a = makeReviewData();
+    const b = makeReviewData();
+    await gateway.createReview(a);
+    await gateway.createReviewChunked(b);
+    const reads = spyReads();
+    const first = await gateway.listReviews();
+    expect(first.map((i) => i.review.id).sort()).toEqual([a.review.id, b.review.id].sort());
+    expect(reads).not.toHaveBeenCalled();
+
+    // An edit of one review: the list reads that one again and shows the change.
+    await gateway.apply(a.review.id, [
+      { type: 'put-incident', record: { ...a.incident, title: 'Renamed outage' } },
+    ]);
+    reads.mockClear();
+    const second = await gateway.listReviews();
+    expect(second.find((i) => i.review.id === a.review.id)?.incidentTitle).toBe('Renamed outage');
+    expect(reads.mock.calls).toEqual([[a.review.id]]);
+
+    await gateway.deleteReview(b.review.id);
+    expect((await gateway.listReviews()).map((i) => i.review.id)).toEqual([a.review.id]);
+  });
+
+  it('sees another window’s edit: the stored review’s updatedAt moved on', async () => {
+    const a = makeReviewData();
+    await gateway.createReview(a);
+    await gateway.listReviews();
+    const other = new DexieReviewGateway(db, {
+      locks: null,
+      now: () => a.review.updatedAt + 60_000,
+    });
+    await other.apply(a.review.id, [
+      { type: 'put-incident', record: { ...a.incident, title: 'Edited elsewhere' } },
+    ]);
+    const [item] = await gateway.listReviews();
+    expect(item?.incidentTitle).toBe('Edited elsewhere');
+  });
+});

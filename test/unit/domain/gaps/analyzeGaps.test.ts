@@ -214,3 +214,20 @@ describe('gaps.md — Bad input', () => {
     expect(a.ok ? null : a.error.code).toBe('missing-alert');
   });
 });
+
+describe('big incidents', () => {
+  it('analyses 200,000 updates (no stack overflow), in or out of order, the same way', () => {
+    const n = 200_000;
+    const inOrder = Array.from({ length: n }, (_, i) =>
+      upd(1 + i / 1_000, { id: `u${i}`, order: i, channelId: i % 2 === 0 ? status.id : email.id }),
+    );
+    inOrder.push(res(1 + n / 1_000 + 5, { id: 'r', order: n }));
+    const a = ok(run(inOrder, { resolution: null }));
+    expect(a.gaps).toHaveLength(n + 1);
+    expect(a.summary.updateCount).toBe(n);
+    expect(a.gaps.filter((g) => g.longest).map((g) => g.toLabel)).toEqual(['Resolution update']);
+    expect(a.perChannel.map((c) => c.summary.updateCount)).toEqual([n / 2, n / 2]);
+    const shuffled = [...inOrder].reverse();
+    expect(ok(run(shuffled, { resolution: null }))).toEqual(a);
+  });
+});

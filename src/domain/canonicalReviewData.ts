@@ -1,4 +1,4 @@
-import type { ReviewData } from '../domain/model';
+import type { ReviewData } from './model';
 
 const byId = (a: { id: string }, b: { id: string }): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -1,0 +1,48 @@
+// `analyzeGaps` (src/domain/gaps/analyzeGaps.ts) in this process on a review imported from
+// an N-row CSV by the real importer, as the CLI hands it over. Its floor is putting the same
+// N instants in order (`Float64Array.from(instants).sort()`), the least any gap analysis must
+// do; the two alternate run by run, after warm-ups, and each side's median is reported.
+import { percentile } from '../stats.mjs';
+
+/**
+ * Each side's median time (ms) over `runs`, after `warmups` runs that do not count. An
+ * analysis that throws or answers an error leaves the app's side out (`appError`).
+ */
+export function timeGapAnalysis(mod, data, { warmups, runs }) {
+  const input = {
+    incident: data.incident,
+    channels: data.channels,
+    communications: data.communications,
+  };
+  const instants = data.communications.map((c) => c.instant);
+  const app = [];
+  const floor = [];
+  let appError = null;
+  let gaps = null;
+  for (let i = 0; i < warmups + runs; i++) {
+    if (appError === null) {
+      const t = performance.now();
+      try {
+        const analysis = mod.analyzeGaps(input);
+        const ms = performance.now() - t;
+        if (!analysis.ok) appError = `analysis error: ${analysis.error.message}`;
+        else if (i >= warmups) app.push(ms);
+        gaps = analysis.gaps?.length ?? null;
+      } catch (e) {
+        appError = `threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+      }
+    }
+
+    const t = performance.now();
+    const sorted = Float64Array.from(instants).sort();
+    const ms = performance.now() - t;
+    if (sorted.length !== instants.length) throw new Error('the floor lost instants');
+    if (i >= warmups) floor.push(ms);
+  }
+  return {
+    app: appError === null ? percentile(app, 50) : null,
+    appError,
+    floor: percentile(floor, 50),
+    gaps,
+  };
+}

@@ -1,0 +1,79 @@
+// @vitest-environment node
+/**
+ * A big file chosen or pasted on the home page is parsed in the import worker, a small one
+ * in this thread. The rule itself (`parseFileInWorker`: more than WORKER_THRESHOLD_CHARS
+ * characters and `Worker` exists) and the worker protocol are tested in
+ * parseInWorker.test.ts; this file checks what that one does not: that the parser the home
+ * page uses by default (`lazyParseFile`, HomePage's `parseFile`) goes through the rule, and
+ * where the threshold falls, to the character. `Worker` is a stand-in that runs the real
+ * worker handler in-process (Node has no `Worker` global, which is the seam the app uses).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyParseFile } from '../../../src/features/home/lazyParseFile';
+import { WORKER_THRESHOLD_CHARS } from '../../../src/import/runImportWorker';
+import { handleImportRequest, type ImportRequest } from '../../../src/import/workerProtocol';
+import { makeImportOptions } from '../../factories/makeImportOptions';
+
+const HEADER = 'timestamp,channel,author,kind,message';
+
+/** A valid CSV timeline of exactly `length` characters (the last message is padded). */
+function csvOfLength(length: number): string {
+  const rows = [HEADER];
+  let size = HEADER.length;
+  for (let i = 0; ; i++) {
+    const t = new Date(Date.UTC(2024, 2, 5, 9, 0, i)).toISOString();
+    const row = `${t},${i % 2 === 0 ? 'Status page' : 'Email'},Ana,update,Update ${i} `;
+    if (size + 1 + row.length + 80 > length) {
+      rows.push(row + 'x'.repeat(length - size - 1 - row.length));
+      break;
+    }
+    rows.push(row);
+    size += 1 + row.length;
+  }
+  const csv = rows.join('\n');
+  if (csv.length !== length) throw new Error(`built ${csv.length} characters, not ${length}`);
+  return csv;
+}
+
+const started: { url: string; type: string | undefined }[] = [];
+
+/** Answers with the real worker handler, after a structured clone each way. */
+class InProcessWorker extends EventTarget {
+  constructor(url: URL | string, options?: WorkerOptions) {
+    super();
+    started.push({ url: String(url), type: options?.type });
+  }
+  postMessage(message: ImportRequest): void {
+    const request = structuredClone(message);
+    setTimeout(() => {
+      const data = structuredClone(handleImportRequest(request));
+      this.dispatchEvent(new MessageEvent('message', { data }));
+    }, 0);
+  }
+  terminate(): void {}
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  started.length = 0;
+});
+
+const parse = (raw: string) => lazyParseFile(raw, 'timeline.csv', makeImportOptions());
+
+describe("the home page's parser (lazyParseFile)", () => {
+  it('parses a file one character over the threshold in the import worker', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const result = await parse(csvOfLength(WORKER_THRESHOLD_CHARS + 1));
+    expect(started).toEqual([{ url: expect.stringMatching(/importWorker\.ts/), type: 'module' }]);
+    expect(result.ok && result.format).toBe('csv');
+  });
+
+  it('parses a file of exactly the threshold, and a small one, in this thread', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const atThreshold = await parse(csvOfLength(WORKER_THRESHOLD_CHARS));
+    const small = await parse(csvOfLength(2_000));
+    expect(started).toEqual([]);
+    expect(atThreshold.ok && atThreshold.format).toBe('csv');
+    expect(small.ok && small.format).toBe('csv');
+  });
+});
