@@ -133,7 +133,8 @@ export const es: Dictionary = {
   'preview.import': 'Importar',
   'preview.importing': 'Importando…',
   'preview.savingLabel': 'Guardando la importación',
-  'preview.saving': '{written} de {total} mensajes guardados. Cancelar no guarda nada de esta importación.',
+  'preview.saving':
+    '{written} de {total} mensajes guardados. Cancelar no guarda nada de esta importación.',
   'preview.noneSelected': 'Elige al menos un incidente.',
   'preview.failed': 'No se pudo guardar la importación: {message}',
 

@@ -60,8 +60,7 @@ async function choose(page: Page, path: string): Promise<void> {
   await page.getByLabel('Import timeline').setInputFiles(path);
 }
 
-const failure = (page: Page) =>
-  page.getByRole('alert').filter({ hasText: 'Could not import' });
+const failure = (page: Page) => page.getByRole('alert').filter({ hasText: 'Could not import' });
 
 describe('hostile files', () => {
   it('refuses binary, huge and deeply nested files with a clear error, and stays responsive', async () => {

@@ -387,17 +387,15 @@ export const reviewDataArbitrary: fc.Arbitrary<ReviewData> = draft.chain((d) => 
       phases,
       notes,
       ...workshopOf(w, reviewId, notes, take),
-      dismissals: w.dismissals.map(
-        ({ message, ...x }): FindingDismissal => ({
-          id: take(),
-          reviewId,
-          communicationId:
-            message === null || communications.length === 0
-              ? null
-              : (communications[message % communications.length] as Communication).id,
-          ...x,
-        }),
-      ),
+      dismissals: w.dismissals.map(({ message, ...x }): FindingDismissal => ({
+        id: take(),
+        reviewId,
+        communicationId:
+          message === null || communications.length === 0
+            ? null
+            : (communications[message % communications.length] as Communication).id,
+        ...x,
+      })),
     };
   });
 });
