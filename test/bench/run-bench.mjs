@@ -1,38 +1,59 @@
-// `npm run bench`: the timeline's speed figures in headless Chromium against the built app,
-// each beside the same measurement on a bare-Konva page drawing the same scene in the same
-// run (the floor), as a ratio. A benchmark, not a test: it prints figures and never fails
-// on them; it exits non-zero only when the harness itself broke (build, server, browser,
-// floor page).
+// `npm run bench`: Gapline's speed figures, each beside its floor — the bare library doing
+// the same work, or the bare minimum, measured by the same command in the same run on the
+// same machine — as a ratio, with the target (issue 9). Parts:
+//   timeline  headless Chromium against the built app vs a bare-Konva page (drag, pan, zoom,
+//             nodes, open) at 4 sizes up to 20,000 communications
+//   import    a 1k / 10k / 100k-row CSV imported through the UI (preview, saved, longest
+//             main-thread task, heap, reopen) vs bare parsing and bare IndexedDB
+//   node      gap analysis, the CLI (100k-row CSV, the whole corpus), the PDF, heap (Node)
+//   bundle    first-load JavaScript of the home page (gzip) vs the libraries alone
+// A benchmark, not a test: it prints figures and never fails on them; it exits non-zero
+// only when the harness itself broke (build, server, browser, floor page).
 //
-//   npm run bench                 full: 4 sizes up to 20,000 communications
-//   npm run bench -- --quick      one small size, each gesture once (CI: proves the bench runs)
+//   npm run bench                 full: every part at every size
+//   npm run bench -- --quick      one small size, each figure once (CI: proves the bench runs)
 //   npm run bench -- --json       the same figures as JSON on stdout (progress on stderr)
 //   npm run bench -- --reps 3     repeat each gesture, pooling the frames
-//   npm run bench -- --size 2000/500   only that size (communications/notes; repeatable)
+//   npm run bench -- --size 2000/500   only that timeline size (communications/notes; repeatable)
+//   npm run bench -- --part import,node   only these parts (timeline, import, node, bundle)
 // With --json, run npm with -s (`npm run -s bench -- --json`) so npm's banner stays off stdout.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { makeBenchReview } from './makeBenchReview.mjs';
+import { measureBundleFigures } from './lib/bundleFigures.mjs';
+import {
+  IMPORT_FULL_SIZES,
+  IMPORT_QUICK_SIZES,
+  measureImportFigures,
+} from './lib/importFigures.mjs';
+import { measureNodeFigures } from './lib/nodeFigures.mjs';
 import { FULL_SIZES, QUICK_SIZES, measureSide, rowsFor, sizeLabel } from './lib/figures.mjs';
 import { GESTURE_BUDGET_MS } from './lib/input.mjs';
 import { openAppPage, openFloorPage } from './lib/pages.mjs';
 import { formatJson, formatTable } from './lib/report.mjs';
 import { buildApp, bundleFloorPage, chromiumSettings, startPreview } from './lib/serve.mjs';
 
-const USAGE = 'usage: npm run bench -- [--quick] [--json] [--reps N] [--size COMMS/NOTES]…';
+const USAGE =
+  'usage: npm run bench -- [--quick] [--json] [--reps N] [--size COMMS/NOTES]… [--part timeline,import,node,bundle]';
+const PARTS = ['timeline', 'import', 'node', 'bundle'];
 
 const usageError = (message) => Object.assign(new Error(`${message}\n${USAGE}`), { usage: true });
 
 function parseArgs(argv) {
-  const opts = { quick: false, json: false, reps: null, sizes: [] };
+  const opts = { quick: false, json: false, reps: null, sizes: [], parts: PARTS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--json') opts.json = true;
     else if (a === '--reps') opts.reps = Number(argv[++i]);
-    else if (a === '--size') {
+    else if (a === '--part') {
+      opts.parts = (argv[++i] ?? '').split(',').filter((p) => p !== '');
+      const unknown = opts.parts.filter((p) => !PARTS.includes(p));
+      if (opts.parts.length === 0 || unknown.length > 0)
+        throw usageError(`--part takes some of ${PARTS.join(',')}`);
+    } else if (a === '--size') {
       const m = /^(\d+)\/(\d+)$/.exec(argv[++i] ?? '');
       if (m === null) throw usageError('--size takes COMMS/NOTES, e.g. 2000/500');
       opts.sizes.push({ communications: Number(m[1]), notes: Number(m[2]), drag: true });
@@ -145,8 +166,38 @@ async function main() {
   const ctx = { context, bundle, baseUrl: server.url, filesDir, appBroken: null };
 
   const figures = [];
-  for (const size of sizes) figures.push(...(await benchSize(ctx, size, reps)));
+  const on = (part) => opts.parts.includes(part);
+  if (on('timeline')) {
+    log('bench: timeline');
+    for (const size of sizes) figures.push(...(await benchSize(ctx, size, reps)));
+  }
+  if (on('import')) {
+    log('bench: import');
+    const importSizes = opts.quick ? IMPORT_QUICK_SIZES : IMPORT_FULL_SIZES;
+    figures.push(
+      ...(await measureImportFigures({
+        context,
+        baseUrl: server.url,
+        root: filesDir,
+        sizes: importSizes,
+        log,
+      })),
+    );
+  }
   await closeQuietly(first);
+  await context.close().catch(() => undefined);
+  if (on('node')) {
+    log('bench: node (domain, CLI, PDF, heap)');
+    const nodeRoot = join(root, 'node');
+    mkdirSync(nodeRoot);
+    figures.push(...(await measureNodeFigures({ quick: opts.quick, log, root: nodeRoot })));
+  }
+  if (on('bundle')) {
+    log('bench: bundle');
+    const bundleRoot = join(root, 'bundle');
+    mkdirSync(bundleRoot);
+    figures.push(...(await measureBundleFigures({ distDir: outDir, root: bundleRoot, log })));
+  }
   log(
     `bench: done in ${((Date.now() - began) / 1000).toFixed(0)} s (${opts.quick ? 'quick' : 'full'}, ${reps} rep${reps > 1 ? 's' : ''} per gesture)`,
   );
@@ -156,7 +207,7 @@ async function main() {
   if (opts.json) console.log(formatJson(machine, mode, figures));
   else {
     console.log(
-      `\nGapline timeline bench — ${machine.cpus} CPUs, Node ${machine.node}, Chromium ${machine.chromium}, viewport ${machine.viewport}`,
+      `\nGapline bench — ${machine.cpus} CPUs, Node ${machine.node}, Chromium ${machine.chromium}, viewport ${machine.viewport}`,
     );
     if (Math.max(loadBefore, loadavg()[0]) > machine.cpus * 0.75) {
       console.log(
@@ -164,10 +215,10 @@ async function main() {
       );
     }
     console.log(
-      'floor = the same gesture on a bare-Konva page drawing the same scene, in this run; ratio = value / floor',
+      'floor = the bare library doing the same work (or the bare minimum), measured in this run; ratio = value / floor',
     );
     console.log(
-      'open = the app from choosing the file to the timeline drawn (import, save, render); its floor = building and drawing the scene\n',
+      'timeline: floor = a bare-Konva page drawing the same scene; import: floor = bare parsing / bare IndexedDB; node: floor = sorting the instants / bare Node reading and parsing the files / bare jspdf\n',
     );
     console.log(formatTable(figures, GESTURE_BUDGET_MS));
     console.log('\nA benchmark, not a test: these figures never fail the build.');

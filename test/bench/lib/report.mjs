@@ -1,12 +1,14 @@
 // The bench's output: one table (figure | size | value | floor | ratio | target), or the
 // same as JSON with the machine it ran on.
 
-const HEAD = ['figure', 'size', 'value', 'floor (bare Konva)', 'ratio', 'target'];
+const HEAD = ['figure', 'size', 'value', 'floor', 'ratio', 'target'];
 
 function show(value, unit, counts, why) {
   if (value === null) return why ? `n/a (${why})` : 'n/a';
-  if (unit === 'ms') return `${value.toFixed(1)} ms`;
-  if (unit === 's') return `${value.toFixed(1)} s`;
+  if (unit === 'ms') return value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(1)} ms`;
+  if (unit === 's') return value < 10 ? `${value.toFixed(2)} s` : `${value.toFixed(1)} s`;
+  if (unit === 'kB') return `${value.toFixed(1)} kB`;
+  if (unit === 'MB') return `${value.toFixed(value < 1 ? 2 : 1)} MB`;
   if (unit === '%') return `${value.toFixed(1)}%${counts ? ` (${counts[0]}/${counts[1]})` : ''}`;
   return value.toLocaleString('en-US');
 }

@@ -1,0 +1,225 @@
+// The import of a big CSV in the browser (issue 9, reliability G1), against the built app:
+//   preview   file chosen → import preview shown (read, parse in the import worker, validate)
+//             floor: the bare minimum in the same page — read the same file's text, split
+//             the lines and parse every timestamp
+//   saved     Import pressed → saved and the review's gap table on screen
+//             floor: bare IndexedDB writing the same number of message-shaped records in
+//             chunks of 1,000 (what the app's chunked writer does), in the same browser
+//   longest   the longest main-thread task (PerformanceObserver `longtask`) from choosing
+//             the file to the gap table (target: none over 50 ms)
+//   heap      JS heap after the import, after a forced garbage collection
+//   reopen    the review's URL loaded again → its gap table on screen (a saved review read
+//             back); floor: bare IndexedDB reading that many records by index
+// Each row: {figure, size, value, unit, floor, ratio, target, note}.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeCsvTimeline } from './node/makeCsvTimeline.mjs';
+import { ratio } from './stats.mjs';
+
+export const IMPORT_FULL_SIZES = [1_000, 10_000, 100_000];
+export const IMPORT_QUICK_SIZES = [1_000];
+
+const label = (n) => `${n.toLocaleString('en-US')}-row CSV`;
+
+/** Bare IndexedDB: write `n` message-shaped records in chunks of 1,000, then read them back. */
+async function idbFloor(page, n) {
+  return page.evaluate(async (count) => {
+    const name = `bench-floor-${count}-${Date.now()}`;
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('c', { keyPath: 'id' });
+        store.createIndex('reviewId', 'reviewId');
+        store.createIndex('reviewId+instant', ['reviewId', 'instant']);
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const text =
+      'We are still investigating failed card payments at checkout, affecting about 12% of orders in the EU and US regions. Next update in 30 minutes.';
+    const record = (i) => ({
+      id: `${i}-${Math.random()}`,
+      reviewId: 'r',
+      instant: 1.7e12 + i * 20_000,
+      offsetMinutes: 0,
+      channelId: 'ch',
+      author: 'Acme Status',
+      kind: 'update',
+      text,
+      sourceId: `line:${i}`,
+      order: i,
+      sourceTimes: null,
+      sourceStatus: null,
+      affectedComponents: [],
+      updatedAt: 1.7e12,
+    });
+    const done = (tx) =>
+      new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error);
+      });
+    const t0 = performance.now();
+    for (let start = 0; start < count; start += 1_000) {
+      const tx = db.transaction('c', 'readwrite');
+      const store = tx.objectStore('c');
+      for (let i = start; i < Math.min(count, start + 1_000); i++) store.add(record(i));
+      await done(tx);
+    }
+    const write = performance.now() - t0;
+    const t1 = performance.now();
+    const read = await new Promise((resolve, reject) => {
+      const tx = db.transaction('c', 'readonly');
+      const q = tx.objectStore('c').index('reviewId').getAll('r');
+      q.onsuccess = () => resolve(q.result.length);
+      q.onerror = () => reject(q.error);
+    });
+    const readMs = performance.now() - t1;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return { write, read: readMs, count: read };
+  }, n);
+}
+
+/** Bare parse in the page: the file's text, its lines, every timestamp through Date.parse. */
+async function parseFloor(page, csv) {
+  return page.evaluate((text) => {
+    const t0 = performance.now();
+    const blob = new Blob([text]);
+    return blob.text().then((read) => {
+      let parsed = 0;
+      for (const line of read.split('\n')) {
+        const stamp = line.slice(0, line.indexOf(','));
+        if (!Number.isNaN(Date.parse(stamp))) parsed++;
+      }
+      return { ms: performance.now() - t0, parsed };
+    });
+  }, csv);
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1e6;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** One size: a fresh page, the app's import timed step by step, then the floors. */
+async function measureSize(ctx, n) {
+  const { csv } = makeCsvTimeline(n);
+  const file = join(ctx.root, `import-${n}.csv`);
+  writeFileSync(file, csv);
+  const timeout = 60_000 + 3 * n;
+  const page = await ctx.context.newPage();
+  const out = {};
+  try {
+    await page.goto(ctx.baseUrl);
+    await page.evaluate(() => {
+      window.__benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__benchLongTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.getByLabel('Import timeline').waitFor();
+    const alert = page.getByRole('alert');
+    const wait = async (wanted, what) => {
+      await wanted.or(alert).first().waitFor({ timeout });
+      if ((await wanted.count()) === 0) {
+        throw new Error(`${what}: ${((await alert.first().textContent()) ?? '').slice(0, 160)}`);
+      }
+    };
+    const t0 = Date.now();
+    await page.getByLabel('Import timeline').setInputFiles(file);
+    const importButton = page.getByRole('button', { name: 'Import', exact: true });
+    await wait(importButton, 'the preview');
+    out.preview = (Date.now() - t0) / 1000;
+    const t1 = Date.now();
+    await importButton.click({ timeout });
+    await wait(page.getByRole('table', { name: 'Communication gaps' }), 'the review');
+    out.saved = (Date.now() - t1) / 1000;
+    const tasks = await page.evaluate(() => window.__benchLongTasks);
+    out.longest = tasks.length === 0 ? 0 : Math.max(...tasks);
+    out.longTasks = tasks.length;
+    out.heap = await heapMb(page);
+    const t2 = Date.now();
+    await page.reload();
+    await page.getByRole('table', { name: 'Communication gaps' }).waitFor({ timeout });
+    out.reopen = (Date.now() - t2) / 1000;
+  } catch (e) {
+    out.error = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  }
+  let floor;
+  try {
+    const parse = await parseFloor(page, csv);
+    const idb = await idbFloor(page, n);
+    floor = { preview: parse.ms / 1000, saved: idb.write / 1000, reopen: idb.read / 1000 };
+  } catch (e) {
+    floor = { error: (e instanceof Error ? e.message : String(e)).split('\n')[0] };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  return { out, floor };
+}
+
+const row = (figure, n, value, floor, unit, target, out, fl) => {
+  const notes = [];
+  if (value === null && out.error) notes.push(`app: error: ${out.error}`);
+  if (floor === null && fl.error) notes.push(`floor: error: ${fl.error}`);
+  return {
+    figure,
+    size: label(n),
+    value,
+    floor,
+    unit,
+    ratio: ratio(value, floor),
+    target,
+    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+  };
+};
+
+/**
+ * The import figures at each size, in one browser context (a persistent profile, as a
+ * user's). A size that fails is reported with n/a and a note; the rest still runs.
+ */
+export async function measureImportFigures({ context, baseUrl, root, sizes, log }) {
+  const rows = [];
+  for (const n of sizes) {
+    log(`  import ${label(n)}`);
+    const { out, floor } = await measureSize({ context, baseUrl, root }, n);
+    const v = (k) => (typeof out[k] === 'number' ? out[k] : null);
+    const f = (k) => (typeof floor[k] === 'number' ? floor[k] : null);
+    rows.push(
+      row('import: file → preview', n, v('preview'), f('preview'), 's', '—', out, floor),
+      row(
+        'import: Import → saved, gap table',
+        n,
+        v('saved'),
+        f('saved'),
+        's',
+        n >= 100_000 ? '≤ 8 s' : '—',
+        out,
+        floor,
+      ),
+      {
+        ...row('import: longest main-thread task', n, v('longest'), null, 'ms', '≤ 50 ms', out, {}),
+        ...(typeof out.longTasks === 'number' ? { note: `${out.longTasks} tasks over 50 ms` } : {}),
+      },
+      row('heap after import (browser)', n, v('heap'), null, 'MB', '≤ 300 MB', out, {}),
+      row(
+        'open saved review: gap table',
+        n,
+        v('reopen'),
+        f('reopen'),
+        's',
+        n >= 100_000 ? '≤ 1 s' : '—',
+        out,
+        floor,
+      ),
+    );
+  }
+  return rows;
+}
