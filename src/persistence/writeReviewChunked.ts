@@ -28,7 +28,7 @@ interface ChunkedWrite {
 
 /**
  * A big import (reliability Table 1, row 12): the review is written `importing` with its
- * incident and every record but the communications; communications follow in `bulkPut` chunks of 1,000, one
+ * incident and every record but the communications; communications follow in `bulkAdd` chunks of 1,000 (never overwriting a record), one
  * transaction each; a final transaction checks that everything is there and flips the
  * review to `ready`. Until then no list shows it. On abort or failure the partial review
  * is deleted; after a crash `cleanUpInterruptedImports` deletes it on the next start.
@@ -58,7 +58,7 @@ async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promi
       const chunk = data.communications.slice(start, start + IMPORT_CHUNK_SIZE);
       await writeTransaction(db, [db.reviews, db.communications, db.meta], async () => {
         await assertStillImporting(db, reviewId);
-        await db.communications.bulkPut(chunk);
+        await db.communications.bulkAdd(chunk);
       });
       onProgress?.(start + chunk.length, total);
     }
