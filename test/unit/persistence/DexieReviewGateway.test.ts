@@ -62,9 +62,9 @@ describe('chunked import', () => {
 
   it('deletes the partial review when a chunk fails for lack of space', async () => {
     const data = makeReviewData({ extraCommunications: 2_497 });
-    const realBulkPut = db.communications.bulkPut.bind(db.communications);
+    const realBulkAdd = db.communications.bulkAdd.bind(db.communications);
     let calls = 0;
-    vi.spyOn(db.communications, 'bulkPut').mockImplementation((...args) => {
+    vi.spyOn(db.communications, 'bulkAdd').mockImplementation((...args) => {
       calls += 1;
       if (calls === 2) {
         return Dexie.Promise.reject(
@@ -74,7 +74,7 @@ describe('chunked import', () => {
           }),
         );
       }
-      return realBulkPut(...args);
+      return realBulkAdd(...args);
     });
     const failure = await gateway.createReviewChunked(data).catch((e: unknown) => e);
     expect(classifyStorageError(failure)).toBe('quota');
