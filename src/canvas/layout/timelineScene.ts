@@ -18,6 +18,7 @@ import type {
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
 import { binDots } from './binDots';
+import { cullGaps } from './cullGaps';
 import { channelLanes } from './channelLanes';
 import { BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
@@ -51,6 +52,8 @@ export interface SceneGap {
   readonly minutes: number;
   readonly status: GapStatus;
   readonly longest: boolean;
+  /** How many gaps of the analysis this mark stands for (more than one: no label). */
+  readonly merged: number;
 }
 
 export interface ScenePhase {
@@ -206,6 +209,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
         minutes: g.minutes,
         status: g.status,
         longest: g.longest,
+        merged: 1,
       }))
     : [];
 
@@ -238,7 +242,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
           : x(resolutionUpdate),
     branches,
     dots,
-    gaps,
+    gaps: cullGaps(gaps, v.widthPx),
     phases,
     whatIfs: input.whatIfs.map((w) => ({ id: w.id, x: x(w.instant) })),
     ticks,

@@ -1,4 +1,5 @@
 import { Ellipse, Rect, Text } from 'react-konva';
+import { GAP_LABEL_MIN_PX } from '../layout/cullGaps';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
 import { GAP_COLOURS, LONGEST_COLOUR, STRONG_GAP_COLOURS } from '../palette';
@@ -20,6 +21,9 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
   const colour = GAP_COLOURS[gap.status];
   const barY = mainY - metrics.lineWidth - 8;
   const over = gap.status === 'gap';
+  // A narrow in-target gap, or a merged run of them, has no room for its minutes: no label
+  // node at all (Konva measures every text it holds, shown or not).
+  const showLabel = gap.merged === 1 && (width >= GAP_LABEL_MIN_PX || over);
   const labelWidth = Math.max(width + (over ? 28 : 0), 96);
   // Over the circle when there is one, just over the bar otherwise.
   const labelY = over
@@ -36,23 +40,24 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
         fill={colour}
         cornerRadius={2}
       />
-      <Text
-        x={gap.x0 + width / 2 - labelWidth / 2}
-        y={labelY}
-        width={labelWidth}
-        align="center"
-        text={label}
-        fontSize={metrics.fontSize}
-        fontStyle={over ? 'bold' : 'normal'}
-        fill={
-          gap.longest && over
-            ? LONGEST_COLOUR
-            : metrics.strongText
-              ? STRONG_GAP_COLOURS[gap.status]
-              : colour
-        }
-        visible={width >= 28 || over}
-      />
+      {showLabel && (
+        <Text
+          x={gap.x0 + width / 2 - labelWidth / 2}
+          y={labelY}
+          width={labelWidth}
+          align="center"
+          text={label}
+          fontSize={metrics.fontSize}
+          fontStyle={over ? 'bold' : 'normal'}
+          fill={
+            gap.longest && over
+              ? LONGEST_COLOUR
+              : metrics.strongText
+                ? STRONG_GAP_COLOURS[gap.status]
+                : colour
+          }
+        />
+      )}
       {over && (
         <Ellipse
           name={gap.longest ? 'gap-circle longest' : 'gap-circle'}

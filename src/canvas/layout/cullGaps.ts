@@ -1,0 +1,34 @@
+/**
+ * The gap marks worth drawing (issue "Fast at real sizes"): with thousands of gaps, only
+ * those that can come into view while panning one screen either way, and runs of narrow
+ * in-target gaps of one status merged into one bar (their labels are hidden anyway).
+ * Over-target and longest gaps always stay marks of their own. Small scenes are untouched.
+ * Pure.
+ */
+import type { SceneGap } from './timelineScene';
+
+/** Above this many gaps the scene culls and merges them. */
+export const GAP_CULL_THRESHOLD = 500;
+/** A gap narrower than this shows no label (GapMark), so it may merge with its neighbours. */
+export const GAP_LABEL_MIN_PX = 28;
+
+export function cullGaps(gaps: readonly SceneGap[], widthPx: number): readonly SceneGap[] {
+  if (gaps.length <= GAP_CULL_THRESHOLD) return gaps;
+  const out: SceneGap[] = [];
+  let run: { -readonly [K in keyof SceneGap]: SceneGap[K] } | null = null;
+  for (const g of gaps) {
+    if (g.x1 < -widthPx || g.x0 > 2 * widthPx) continue;
+    const mergeable = g.status !== 'gap' && !g.longest && g.x1 - g.x0 < GAP_LABEL_MIN_PX;
+    if (mergeable && run !== null && run.status === g.status && g.x0 - run.x1 < 1) {
+      run.x1 = g.x1;
+      run.minutes += g.minutes;
+      run.merged += 1;
+      continue;
+    }
+    if (run !== null) out.push(run);
+    run = mergeable ? { ...g } : null;
+    if (!mergeable) out.push(g);
+  }
+  if (run !== null) out.push(run);
+  return out;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { GAP_CULL_THRESHOLD, cullGaps } from '../../../../src/canvas/layout/cullGaps';
+import type { SceneGap } from '../../../../src/canvas/layout/timelineScene';
+
+const gap = (index: number, x0: number, x1: number, o: Partial<SceneGap> = {}): SceneGap => ({
+  index,
+  x0,
+  x1,
+  minutes: 1,
+  status: 'ok',
+  longest: false,
+  merged: 1,
+  ...o,
+});
+
+/** `n` back-to-back gaps `w` px wide from x = 0, every `overEvery`-th over target. */
+const row = (n: number, w: number, overEvery = 0): SceneGap[] =>
+  Array.from({ length: n }, (_, i) =>
+    gap(i, i * w, (i + 1) * w, overEvery > 0 && i % overEvery === 0 ? { status: 'gap' } : {}),
+  );
+
+describe('cullGaps', () => {
+  it('leaves a scene of up to GAP_CULL_THRESHOLD gaps as it is (the same array)', () => {
+    const gaps = row(GAP_CULL_THRESHOLD, 0.5);
+    expect(cullGaps(gaps, 1_000)).toBe(gaps);
+  });
+
+  it('merges runs of narrow in-target gaps of one status, keeping every over-target gap', () => {
+    const gaps = row(10_000, 0.1, 1_000);
+    const out = cullGaps(gaps, 2_000);
+    expect(out.filter((g) => g.status === 'gap')).toHaveLength(10);
+    expect(out.length).toBeLessThanOrEqual(21);
+    // Every gap is accounted for exactly once, and the bars still tile the line.
+    expect(out.reduce((n, g) => n + g.merged, 0)).toBe(10_000);
+    for (let i = 1; i < out.length; i++) expect(out[i]?.x0).toBeCloseTo(out[i - 1]?.x1 ?? 0, 6);
+    expect(out.filter((g) => g.merged > 1).every((g) => g.status === 'ok')).toBe(true);
+  });
+
+  it('keeps wide gaps (they carry a label) and the longest one as marks of their own', () => {
+    const gaps = [
+      ...row(600, 0.2),
+      gap(600, 120, 160, { status: 'late' }),
+      gap(601, 160, 160.2, { longest: true }),
+      gap(602, 160.2, 160.4),
+    ];
+    const out = cullGaps(gaps, 1_000);
+    expect(out.map((g) => [g.index, g.merged])).toEqual([
+      [0, 600],
+      [600, 1],
+      [601, 1],
+      [602, 1],
+    ]);
+  });
+
+  it('drops gaps that cannot come into view while panning one screen either way', () => {
+    const gaps = row(1_000, 10);
+    const out = cullGaps(gaps, 1_000);
+    expect(Math.min(...out.map((g) => g.x0))).toBe(0);
+    expect(Math.max(...out.map((g) => g.x1))).toBeLessThanOrEqual(2_010);
+    expect(out.length).toBeLessThan(250);
+  });
+});
