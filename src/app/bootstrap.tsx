@@ -6,6 +6,7 @@ import { createAppStore } from '../store/createAppStore';
 import { parseRoute } from '../ui/hashRoute';
 import { App } from './App';
 import { broadcastingGateway } from './broadcastingGateway';
+import { timedGateway } from './saveTimingProbe';
 import { browserStoragePort } from './browserStoragePort';
 import { followReviewChanges } from './followReviewChanges';
 import { keepStorageOnFirstWrite } from './keepStorageOnFirstWrite';
@@ -25,12 +26,14 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
   const { gateway: storage, mode, reason } = opened;
   // Windows on the same IndexedDB follow each other's writes (memory mode: nothing shared).
   const channel = mode === 'indexeddb' ? openReviewChannel() : null;
-  const gateway =
+  // Each saved edit's time goes to `window.gaplineSaves` (the bench reads it).
+  const gateway = timedGateway(
     channel === null
       ? storage
       : broadcastingGateway(storage, (reviewId) =>
           channel.post({ type: 'review-changed', reviewId }),
-        );
+        ),
+  );
   const store = createAppStore(gateway, {
     classifyError: classifyStorageError,
     storage: browserStoragePort(opened),

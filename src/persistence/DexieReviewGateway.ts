@@ -25,6 +25,26 @@ function defaultLocks(): ImportLocks | null {
   return nav?.locks ?? null;
 }
 
+const SINGLE_TABLES = {
+  'put-incident': 'incidents',
+  'put-session': 'sessions',
+  'put-preparation': 'preparations',
+} as const;
+
+/**
+ * The tables one user action's operations touch, with `reviews` (its `updatedAt`) and
+ * `meta` (the schema check): a transaction over these only, not all eighteen — measured in
+ * Chromium, a saved edit took ~60 ms over every table and a few ms over its own.
+ */
+function tablesOf(db: GaplineDb, operations: readonly Operation[]): Table[] {
+  const names = new Set<string>(['reviews', 'meta']);
+  for (const op of operations) {
+    if (op.type === 'put' || op.type === 'delete') names.add(op.collection);
+    else if (op.type !== 'put-review') names.add(SINGLE_TABLES[op.type]);
+  }
+  return [...names].map((name) => db.table(name));
+}
+
 /** The review gateway on IndexedDB: every write is one Dexie transaction. */
 export class DexieReviewGateway implements ReviewStorage {
   private readonly now: () => number;
@@ -114,7 +134,7 @@ export class DexieReviewGateway implements ReviewStorage {
     for (const op of operations) assertOperation(reviewId, op);
     const { db } = this;
     this.listed.delete(reviewId);
-    await writeTransaction(db, allTables(db), async () => {
+    await writeTransaction(db, tablesOf(db, operations), async () => {
       let review = await db.reviews.get(reviewId);
       if (review === undefined) throw new ReviewNotFoundError(reviewId);
       for (const op of operations) {

@@ -3,8 +3,16 @@
 // Each row: {figure, size, value, unit, floor, ratio, target, note}. To add a figure, add a
 // gesture (lib/gestures.mjs) and a row here; Node-side figures (CLI, domain) can append
 // rows of the same shape from their own runner.
-import { dragNote, nodeCounts, panStage, zoomStage } from './gestures.mjs';
-import { frameSummary, ratio } from './stats.mjs';
+import { bareSaves, dragNote, editSaves, nodeCounts, panStage, zoomStage } from './gestures.mjs';
+import { frameSummary, percentile, ratio } from './stats.mjs';
+
+/** p50 / p95 of save times (ms), or the gesture's reason for having none. */
+const saveSummary = (result) =>
+  Array.isArray(result)
+    ? { p50: percentile(result, 50), p95: percentile(result, 95), n: result.length }
+    : result.durations
+      ? saveSummary(result.durations)
+      : { na: result.skipped ?? 'no saves' };
 
 /** `drag`: the size is measured for dragging a note too (pan/zoom and nodes always). */
 export const QUICK_SIZES = [{ communications: 200, notes: 50, drag: true }];
@@ -49,6 +57,9 @@ export async function measureSide(opened, size, ids, reps, log, strict) {
     ['drag', size.drag ? () => dragNote(page, probe, ids.noteIds) : null, true],
     ['pan', () => panStage(page, probe, ids.communicationIds), true],
     ['zoom', () => zoomStage(page, probe, ids.communicationIds), true],
+    // Saved edits, on the app page only: the app times its own (window.gaplineSaves); their
+    // floor is bare IndexedDB puts of a note-sized record in the same page (`saveFloor`).
+    ['save', size.drag && !strict ? () => editSaves(page, probe, ids.noteIds) : null, false],
   ];
   let gaveUp = null;
   for (const [name, run, framed] of gestures) {
@@ -58,6 +69,11 @@ export async function measureSide(opened, size, ids, reps, log, strict) {
       continue;
     }
     try {
+      if (name === 'save') {
+        out.save = saveSummary(await run());
+        out.saveFloor = saveSummary(await bareSaves(page));
+        continue;
+      }
       if (!framed) {
         out[name] = await run();
         continue;
@@ -100,6 +116,8 @@ const SPECS = [
   ['drag one note: frames > 20 ms', 'drag', slowShare, '%', () => '≤ 1% of frames'],
   ['pan: p95 frame', 'pan', (m) => m.p95, 'ms', () => '≤ 25 ms'],
   ['zoom: p95 frame', 'zoom', (m) => m.p95, 'ms', () => '≤ 25 ms'],
+  ['one edit saved: p50', 'save', (m) => m.p50, 'ms', () => '—'],
+  ['one edit saved: p95', 'save', (m) => m.p95, 'ms', () => '≤ 50 ms'],
   ['Konva nodes after load', 'nodes', (m) => m.all, 'nodes', () => '—'],
   ['Konva nodes listening', 'nodes', (m) => m.listening, 'nodes', () => '≤ 2,000'],
 ];
@@ -118,9 +136,9 @@ function read(m, pick) {
 export function rowsFor(size, app, floor) {
   const rows = [];
   for (const [figure, key, pick, unit, target] of SPECS) {
-    if (key === 'drag' && !size.drag) continue;
+    if ((key === 'drag' || key === 'save') && !size.drag) continue;
     const a = read(app[key], pick);
-    const f = read(floor[key], pick);
+    const f = read(key === 'save' ? app.saveFloor : floor[key], pick);
     const notes = [a.why && `app: ${a.why}`, f.why && `floor: ${f.why}`].filter(Boolean);
     const r = ratio(a.value, f.value);
     const row = {

@@ -162,3 +162,76 @@ export async function nodeCounts(page, probe) {
     return { all: p.nodeCount(), listening };
   }, probe);
 }
+
+const SAVE_EDITS = 20;
+
+/**
+ * Twenty short note moves (press, 24 px, release): each is one saved edit. Returns the
+ * app's own timing of each save (`window.gaplineSaves`, transaction complete) — or
+ * {skipped} where there is no such probe or no note on screen.
+ */
+export async function editSaves(page, probe, noteIds) {
+  const geo = await stageGeometry(page, probe);
+  if (geo === null) return NO_STAGE;
+  const picked = await pickNote(page, probe, noteIds, geo);
+  if (picked === null) return { skipped: 'no note fully on screen' };
+  const before = await page.evaluate(() => window.gaplineSaves?.durations().length ?? null);
+  if (before === null) return { skipped: 'no save probe' };
+  const x = picked.r.x + picked.r.width / 2;
+  const y = picked.r.y + Math.min(20, picked.r.height / 2);
+  for (let i = 0; i < SAVE_EDITS; i++) {
+    const dx = i % 2 === 0 ? 24 : -24;
+    const from = x + (i % 2 === 0 ? 0 : 24);
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    await page.mouse.move(from + dx / 2, y, { steps: 2 });
+    await page.mouse.move(from + dx, y, { steps: 2 });
+    await page.mouse.up();
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(500);
+  const all = await page.evaluate(() => window.gaplineSaves?.durations() ?? []);
+  const durations = all.slice(before);
+  if (durations.length === 0) return { skipped: 'no edit was saved' };
+  return { durations };
+}
+
+/** The floor of a saved edit: one bare IndexedDB put of a note-sized record, 20 times. */
+export async function bareSaves(page) {
+  return page.evaluate(async (n) => {
+    const name = `bench-saves-${Date.now()}`;
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        open.result
+          .createObjectStore('notes', { keyPath: 'id' })
+          .createIndex('reviewId', 'reviewId');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const durations = [];
+    for (let i = 0; i < n; i++) {
+      const started = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('notes', 'readwrite');
+        tx.objectStore('notes').put({
+          id: 'note-1',
+          reviewId: 'r',
+          text: 'Forty minutes without a word on the status page.',
+          category: 'gap',
+          at: 1.7e12,
+          offsetY: -48 + (i % 2),
+          updatedAt: 1.7e12 + i,
+        });
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      durations.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return durations;
+  }, SAVE_EDITS);
+}
