@@ -7,6 +7,7 @@ import { AxisTicks } from '../shapes/AxisTicks';
 import { BranchLine } from '../shapes/BranchLine';
 import { EndMark } from '../shapes/EndMark';
 import { GapMark } from '../shapes/GapMark';
+import { GapRuns } from '../shapes/GapRuns';
 import { PhaseBand } from '../shapes/PhaseBand';
 import { WhatIfMark } from '../shapes/WhatIfMark';
 
@@ -57,19 +58,22 @@ export const BackgroundLayer = memo(function BackgroundLayer({ scene, metrics, l
           lineCap="round"
         />
       )}
-      {scene.gaps.map((g) => (
-        <GapMark
-          key={g.index}
-          gap={g}
-          mainY={mainY}
-          metrics={metrics}
-          label={
-            g.longest && g.status === 'gap'
-              ? `${labels.minutes(g.minutes)} · ${labels.longest}`
-              : labels.minutes(g.minutes)
-          }
-        />
-      ))}
+      <GapRuns runs={scene.gaps.filter((g) => g.merged > 1)} mainY={mainY} metrics={metrics} />
+      {scene.gaps.map((g) =>
+        g.merged > 1 ? null : (
+          <GapMark
+            key={g.index}
+            gap={g}
+            mainY={mainY}
+            metrics={metrics}
+            label={
+              g.longest && g.status === 'gap'
+                ? `${labels.minutes(g.minutes)} · ${labels.longest}`
+                : labels.minutes(g.minutes)
+            }
+          />
+        ),
+      )}
       {scene.whatIfs.map((w) => (
         <WhatIfMark key={w.id} x={w.x} mainY={mainY} label={labels.whatIf} metrics={metrics} />
       ))}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_CULL_THRESHOLD, cullGaps } from '../../../../src/canvas/layout/cullGaps';
+import {
+  GAP_CULL_THRESHOLD,
+  GAP_MERGE_THRESHOLD,
+  cullGaps,
+} from '../../../../src/canvas/layout/cullGaps';
 import type { SceneGap } from '../../../../src/canvas/layout/timelineScene';
 
 const gap = (index: number, x0: number, x1: number, o: Partial<SceneGap> = {}): SceneGap => ({
@@ -26,30 +30,39 @@ describe('cullGaps', () => {
   });
 
   it('merges runs of narrow in-target gaps of one status, keeping every over-target gap', () => {
-    const gaps = row(10_000, 0.1, 1_000);
+    const n = GAP_MERGE_THRESHOLD + 10_000;
+    const gaps = row(n, 0.01, n / 10);
     const out = cullGaps(gaps, 2_000);
     expect(out.filter((g) => g.status === 'gap')).toHaveLength(10);
     expect(out.length).toBeLessThanOrEqual(21);
     // Every gap is accounted for exactly once, and the bars still tile the line.
-    expect(out.reduce((n, g) => n + g.merged, 0)).toBe(10_000);
+    expect(out.reduce((sum, g) => sum + g.merged, 0)).toBe(n);
     for (let i = 1; i < out.length; i++) expect(out[i]?.x0).toBeCloseTo(out[i - 1]?.x1 ?? 0, 6);
     expect(out.filter((g) => g.merged > 1).every((g) => g.status === 'ok')).toBe(true);
   });
 
   it('keeps wide gaps (they carry a label) and the longest one as marks of their own', () => {
+    const m = GAP_MERGE_THRESHOLD;
     const gaps = [
-      ...row(600, 0.2),
-      gap(600, 120, 160, { status: 'late' }),
-      gap(601, 160, 160.2, { longest: true }),
-      gap(602, 160.2, 160.4),
+      ...row(m, 0.001),
+      gap(m, m * 0.001, m * 0.001 + 40, { status: 'late' }),
+      gap(m + 1, m * 0.001 + 40, m * 0.001 + 40.2, { longest: true }),
+      gap(m + 2, m * 0.001 + 40.2, m * 0.001 + 40.4),
     ];
     const out = cullGaps(gaps, 1_000);
     expect(out.map((g) => [g.index, g.merged])).toEqual([
-      [0, 600],
-      [600, 1],
-      [601, 1],
-      [602, 1],
+      [0, m],
+      [m, 1],
+      [m + 1, 1],
+      [m + 2, 1],
     ]);
+  });
+
+  it('does not merge below GAP_MERGE_THRESHOLD gaps: each in reach stays its own mark', () => {
+    const gaps = row(GAP_MERGE_THRESHOLD, 0.01);
+    const out = cullGaps(gaps, 1_000);
+    expect(out).toHaveLength(GAP_MERGE_THRESHOLD);
+    expect(out.every((g) => g.merged === 1)).toBe(true);
   });
 
   it('drops gaps that cannot come into view while panning one screen either way', () => {
