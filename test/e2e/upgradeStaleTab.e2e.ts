@@ -1,10 +1,11 @@
 // A newer Gapline opens the data while an older tab is open (reliability Table 1, rows 8 and
 // 9; goal G11). The newer version is simulated by a second tab opening the app's IndexedDB
-// at a higher version (as Dexie would for schema 3). The older tab must say at once that a
+// at a higher version (as Dexie would for the next schema). The older tab must say at once that a
 // newer Gapline opened the data and ask to reload; an edit made there stays on screen,
 // reported as not saved (with a backup), and nothing reaches the database. After the
 // reload, the old code finds newer data and runs in memory instead of touching it.
 import { mkdirSync } from 'node:fs';
+import { CURRENT_DB_VERSION } from '../../src/persistence/dbSchemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAccessible, openApp, type AppSession } from './support/openApp';
 import { readStoredReviews } from './support/readStoredReviews';
@@ -24,13 +25,14 @@ describe('a tab a newer Gapline made outdated', () => {
     const before = await readStoredReviews(page);
 
     // The "newer Gapline": another tab upgrades the database (Dexie schema N is
-    // IndexedDB version N × 10; the newer schema is 3) and keeps it open.
+    // IndexedDB version N × 10; the newer schema is the current one + 1) and keeps it open.
+    const newerVersion = (CURRENT_DB_VERSION + 1) * 10;
     const newer = await context.newPage();
     await newer.goto(`${baseUrl}#/history`);
     const upgraded = await newer.evaluate(
-      () =>
+      (version) =>
         new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('gapline', 30);
+          const request = indexedDB.open('gapline', version);
           request.onsuccess = () => {
             (window as unknown as { newerDb: IDBDatabase }).newerDb = request.result;
             resolve(request.result.version);
@@ -38,8 +40,9 @@ describe('a tab a newer Gapline made outdated', () => {
           request.onerror = () => reject(request.error ?? new Error('upgrade failed'));
           request.onblocked = () => reject(new Error('the old tab did not let go'));
         }),
+      newerVersion,
     );
-    expect(upgraded).toBe(30);
+    expect(upgraded).toBe(newerVersion);
 
     const banner = page
       .getByRole('alert')
