@@ -5,33 +5,15 @@
 // what it is: the file package.json's `bin` names, executable, self-contained (it loads
 // only Node's own modules: no .ts file, no tsx, ts-node or typescript, no chunk beside it),
 // and quick to answer `--help`.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAIN_USAGE } from '../../../src/cli/usage';
+import { BIN, BIN_PATH, ROOT, ensureBuiltCli } from '../cli/builtCli';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN_PATH = 'dist-cli/gapline.mjs';
-const BIN = join(ROOT, BIN_PATH);
-
-/** Newest modification time of the sources the bundle is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < newestSource(join(ROOT, 'src'));
-  if (stale)
-    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
-}, 60_000);
+beforeAll(ensureBuiltCli, 60_000);
 
 /**
  * Every module the bundle loads: static `import`/`export … from`, `import("…")` with a

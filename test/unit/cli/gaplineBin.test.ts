@@ -1,36 +1,19 @@
 // @vitest-environment node
 // The built command (`dist-cli/gapline.mjs`, what `npx gapline` runs after `npm ci`) gives
 // exactly what the domain computes in-process. Few spawns: each costs ~100 ms.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
 import { buildAnalyzeReport } from '../../../src/domain/report/analyzeReport';
 import { defaultImportOptions } from '../../../src/import/defaultImportOptions';
 import { importFile } from '../../../src/import/importFile';
+import { BIN, ROOT, ensureBuiltCli } from './builtCli';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = join(ROOT, 'dist-cli/gapline.mjs');
 const CORPUS = '/work/shared/corpus/statuspage-github';
 const FILES = ['lc8s9rtyjmgq', '00km0kwpz23b'].map((id) => `${CORPUS}/${id}.json`);
 
-/** Newest modification time of the sources the bundle is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < newestSource(join(ROOT, 'src'));
-  if (stale)
-    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
-}, 60_000);
+beforeAll(ensureBuiltCli, 60_000);
 
 const gapline = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -2,37 +2,22 @@
 // `gapline report` as the built command runs it (`dist-cli/gapline.mjs`): it finds the PDF
 // fonts in the package's public/ wherever it is run from, and writes what the in-process
 // command writes. Few spawns: each costs a few hundred ms.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBackupDocument } from '../../../src/domain/schema/parseBackupDocument';
 import { buildReportModel } from '../../../src/domain/report/buildReportModel';
 import { reportMarkdown } from '../../../src/export/text/reportMarkdown';
 import { makeTranslate } from '../../../src/i18n/makeTranslate';
+import { BIN, ROOT, ensureBuiltCli } from './builtCli';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = join(ROOT, 'dist-cli/gapline.mjs');
 const BACKUP = join(ROOT, 'test/fixtures/gapline-backup-v1.json');
 const CARD = '9b1f6a52-3c1e-4d8e-9a57-0d1c2f3e4a50';
 const out = mkdtempSync(join(tmpdir(), 'gapline-report-'));
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < newestSource(join(ROOT, 'src'));
-  if (stale)
-    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
-}, 60_000);
+beforeAll(ensureBuiltCli, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Run from a directory that is not the package's, as `npx gapline` may be. */
