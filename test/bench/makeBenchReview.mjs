@@ -6,6 +6,7 @@
 //   node test/bench/makeBenchReview.mjs 2000 500 > /tmp/bench.gapline.json
 
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './lib/seededRandom.mjs';
 
 const MINUTE = 60_000;
 const ALERT = Date.UTC(2024, 2, 5, 14, 0, 0);
@@ -31,18 +32,6 @@ const PHASES = [
 ];
 const CATEGORIES = ['gap', 'confusion', 'other-problem', 'root-cause', 'idea'];
 const WORDS = ['customers', 'status', 'payments', 'refund', 'support', 'rollback', 'ETA', 'cards'];
-
-/** mulberry32: small, fast, seeded; the same sizes give the same file on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pad = (n) => String(n).padStart(6, '0');
 const inQuiet = (ms) => QUIET.some(([a, b]) => ms >= ALERT + a * MINUTE && ms < ALERT + b * MINUTE);
@@ -78,7 +67,7 @@ function noteText(i, rnd) {
  * @returns {{document: object, scene: object, noteIds: string[], communicationIds: string[]}}
  */
 export function makeBenchReview({ communications, notes, seed = 20240305 }) {
-  const rnd = random(seed + communications * 7 + notes);
+  const rnd = seededRandom(seed + communications * 7 + notes);
   const reviewId = `bench-review-${communications}-${notes}`;
   const base = { reviewId, updatedAt: STAMP };
   const channels = CHANNELS.map((c, i) => ({ id: `${reviewId}-ch${i}`, ...base, name: c.name }));

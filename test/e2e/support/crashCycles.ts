@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { BrowserType, ElementHandle, Page } from 'playwright-core';
 import { launchKillable, type KillableBrowser } from './launchKillable';
 import { readStoredReviews, type StoredReviews } from './readStoredReviews';
+import { seededRandom } from '../../bench/lib/seededRandom.mjs';
 
 export interface CrashOptions {
   readonly chromium: Pick<BrowserType, 'connectOverCDP'>;
@@ -46,18 +47,6 @@ export interface CrashResult {
   /** Broken invariants found after a relaunch (orphans, half-written reviews). */
   readonly problems: readonly string[];
   readonly msPerCycle: number;
-}
-
-/** mulberry32: a small seeded generator, so a failing run can be repeated. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ADD_REGION = 'Add a communication';
@@ -126,7 +115,7 @@ async function addMessage(page: Page, { text, add }: AddForm, token: string): Pr
 }
 
 export async function runCrashCycles(options: CrashOptions): Promise<CrashResult> {
-  const random = seeded(options.seed ?? Date.now());
+  const random = seededRandom(options.seed ?? Date.now());
   const [killMin, killMax] = options.killAfterMs ?? [100, 1_000];
   const perReview = options.cyclesPerReview ?? 25;
   const log = options.log ?? (() => undefined);

@@ -5,6 +5,8 @@
 // it. Messages are 150–200 characters with commas (so quoted), now and then a quote inside:
 // 100,000 communications make a file of about 21 MB.
 
+import { seededRandom } from '../seededRandom.mjs';
+
 const ALERT = Date.UTC(2024, 2, 5, 14, 0, 0);
 const CHANNELS = [
   { name: 'Status page', author: 'Acme Status', share: 0.5 },
@@ -38,18 +40,6 @@ const INTERNAL_TEXTS = [
   'DB replicas are fine, p99 latency back to 380 ms on eu-west, keep watching the queue',
 ];
 
-/** mulberry32: small, fast, seeded; the same size gives the same file on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const pick = (list, rnd) => list[Math.floor(rnd() * list.length)];
 /** A CSV cell: quoted when it holds a comma, a quote or a line break. */
 const cell = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -74,7 +64,7 @@ function channelOf(rnd) {
  *   instant (ms), in file order
  */
 export function makeCsvTimeline(communications, seed = 20240305) {
-  const rnd = random(seed + communications);
+  const rnd = seededRandom(seed + communications);
   const followUps = Math.max(1, Math.floor(communications / 200));
   const resolutionAt = communications - followUps - 1;
   const lines = ['timestamp,channel,author,kind,message'];
