@@ -23,8 +23,8 @@ export async function assertWritable(db: GaplineDb): Promise<void> {
 }
 
 /**
- * One read-write transaction that first checks the database may be written
- * (`assertWritable`). An outdated connection is refused before the transaction starts,
+ * One read-write transaction that checks the database may be written
+ * (`assertWritable`), nothing of it kept when it may not. An outdated connection is refused before the transaction starts,
  * since Dexie would otherwise report only that the database is closed.
  */
 export async function writeTransaction<T>(
@@ -34,8 +34,10 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   if (db.outdated) throw new DatabaseOutdatedError();
   return db.transaction('rw', tables, async () => {
-    await assertWritable(db);
-    return body();
+    // The schema check and the body's first reads go to the database together; a failed
+    // check rejects first (its read was issued first) and aborts whatever the body wrote.
+    const [, result] = await Promise.all([assertWritable(db), body()]);
+    return result;
   });
 }
 
