@@ -177,7 +177,7 @@ export const en = {
   'severity.serious': 'Serious',
   'severity.severe': 'Severe',
 
-  'save.idle': 'No unsaved changes',
+  'save.idle': 'All saved',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',
   'save.error': 'Not saved',

@@ -177,7 +177,7 @@ export const es: Dictionary = {
   'severity.serious': 'Grave',
   'severity.severe': 'Muy grave',
 
-  'save.idle': 'Sin cambios pendientes',
+  'save.idle': 'Todo guardado',
   'save.saving': 'Guardando…',
   'save.saved': 'Guardado',
   'save.error': 'No guardado',
