@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Channel, Communication } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { SpacerRow } from '../../ui/table/SpacerRow';
@@ -20,7 +20,13 @@ const byInstantThenOrder = (a: Communication, b: Communication) =>
  * Every communication in time order (internal ones included), one `tbody` row each; above
  * 1,000 rows only those near the screen are rendered (`aria-rowcount` says how many).
  */
-export function CommunicationsTable({ communications, channels, zone, onEdit, onDelete }: Props) {
+export const CommunicationsTable = memo(function CommunicationsTable({
+  communications,
+  channels,
+  zone,
+  onEdit,
+  onDelete,
+}: Props) {
   const t = useT();
   const names = useMemo(() => new Map(channels.map((c) => [c.id, c.name])), [channels]);
   const sorted = useMemo(() => [...communications].sort(byInstantThenOrder), [communications]);
@@ -65,4 +71,4 @@ export function CommunicationsTable({ communications, channels, zone, onEdit, on
       {sorted.length === 0 && <p className="table-empty">{t('comms.empty')}</p>}
     </div>
   );
-}
+});

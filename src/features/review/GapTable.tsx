@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Gap } from '../../domain/gaps/types';
 import type { Target } from '../../domain/model';
 import { useT } from '../../i18n/useT';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** The gap list of `gaps.md` as a table captioned "Communication gaps", one row per gap. */
-export function GapTable({ gaps, zone, target }: Props) {
+export const GapTable = memo(function GapTable({ gaps, zone, target }: Props) {
   const t = useT();
   const longestId = useId();
   const rows = useTableRows(gaps.length, 41);
@@ -62,4 +62,4 @@ export function GapTable({ gaps, zone, target }: Props) {
       </p>
     </div>
   );
-}
+});

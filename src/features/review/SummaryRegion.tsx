@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { GapSummary } from '../../domain/gaps/types';
 import type { Target } from '../../domain/model';
 import { formatPercent } from '../../i18n/formatPercent';
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** The region named "Summary": the figures of `gaps.md` for this incident. */
-export function SummaryRegion({ summary, target }: Props) {
+export const SummaryRegion = memo(function SummaryRegion({ summary, target }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
   return (
@@ -42,4 +42,4 @@ export function SummaryRegion({ summary, target }: Props) {
       </p>
     </section>
   );
-}
+});

@@ -166,6 +166,27 @@ export function describeReviewGatewayContract(
       expect((await gateway.listReviews())[0]?.review.updatedAt).toBe(at(600));
     });
 
+    it('applies operations on one record in order, each over the one before', async () => {
+      const data = makeReviewData();
+      const id = data.review.id;
+      await gateway.createReview(data);
+      const [c1, c2] = data.communications;
+      const first = { ...c1!, text: 'First edit' };
+      // The second put's base is the first put's record: it changes only the author.
+      const second = { ...first, author: 'Second author' };
+      const recreated = { ...c2!, text: 'Deleted, then written again' };
+      await gateway.apply(id, [
+        { type: 'put', collection: 'communications', record: first, base: c1! },
+        { type: 'put', collection: 'communications', record: second, base: first },
+        { type: 'delete', collection: 'communications', id: c2!.id },
+        { type: 'put', collection: 'communications', record: recreated, base: c2! },
+      ]);
+      const loaded = await gateway.loadReview(id);
+      const byId = new Map(loaded?.communications.map((c) => [c.id, c]));
+      expect(byId.get(c1!.id)).toEqual({ ...c1!, text: 'First edit', author: 'Second author' });
+      expect(byId.get(c2!.id)).toEqual(recreated);
+    });
+
     it('writes nothing when one operation of a batch fails', async () => {
       const mine = makeReviewData();
       const theirs = makeReviewData();
