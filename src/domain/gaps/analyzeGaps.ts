@@ -4,9 +4,9 @@
  * comments refer to "The ordered gaps" in that spec.
  */
 import type { Channel, Communication, EpochMs, Incident } from '../model';
-import { buildGaps } from './buildGaps';
+import { UpdateEnds, buildGaps } from './buildGaps';
 import { summarizeGaps } from './summarizeGaps';
-import type { AnalysisWarning, ChannelAnalysis, EndKind, GapAnalysis, UpdateMoment } from './types';
+import type { AnalysisWarning, ChannelAnalysis, EndKind, GapAnalysis } from './types';
 
 export interface GapInput {
   readonly incident: Pick<Incident, 'alert' | 'resolution' | 'target'>;
@@ -19,20 +19,6 @@ const iso = (ms: EpochMs): string => new Date(ms).toISOString();
 /** Sort by instant; ties keep import order (rule 1). */
 const byInstantThenOrder = (a: Communication, b: Communication): number =>
   a.instant - b.instant || a.order - b.order;
-
-/** Groups equal instants (to the millisecond) into numbered update moments (rule 1). */
-function toMoments(updates: readonly Communication[]): UpdateMoment[] {
-  const moments: { n: number; instant: EpochMs; communicationIds: string[] }[] = [];
-  for (const c of updates) {
-    const last = moments[moments.length - 1];
-    if (last !== undefined && last.instant === c.instant) {
-      last.communicationIds.push(c.id);
-    } else {
-      moments.push({ n: moments.length + 1, instant: c.instant, communicationIds: [c.id] });
-    }
-  }
-  return moments;
-}
 
 interface End {
   readonly instant: EpochMs;
@@ -50,9 +36,12 @@ function findEnd(
     return { instant: resolutionUpdate.instant, kind: 'resolution-update' };
   }
   if (resolution !== null) return { instant: resolution, kind: 'resolution' };
-  const customer = sorted.filter((c) => c.kind !== 'internal');
-  const last = customer[customer.length - 1];
-  return { instant: last === undefined ? alert : last.instant, kind: 'last-message' };
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const c = sorted[i];
+    if (c !== undefined && c.kind !== 'internal')
+      return { instant: c.instant, kind: 'last-message' };
+  }
+  return { instant: alert, kind: 'last-message' };
 }
 
 export function analyzeGaps(input: GapInput): GapAnalysis {
@@ -67,7 +56,7 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
   const sorted = inOrder(input.communications)
     ? input.communications
     : [...input.communications].sort(byInstantThenOrder);
-  const resolutionUpdate = sorted.find((c) => c.kind === 'resolution');
+  const resolutionUpdate = firstResolutionUpdate(sorted);
   const R = incident.resolution;
 
   // Bad input: a resolution update or R before A is an input error (rule 3).
@@ -79,21 +68,46 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
   const end = findEnd(alert, R, resolutionUpdate, sorted);
   if (end.instant < alert) return endBeforeAlert('The last message', end.instant, alert);
 
-  // Rule 1: updates before the resolution update (else before R; else all).
+  // Rule 1: updates before the resolution update (else before R; else all). Rule 3:
+  // updates before A stay on the timeline but leave the gap list. One pass sorts the
+  // updates into those and, for the counted ones, the update moments overall and the
+  // moments of each channel (their instants; equal instants are one moment).
   const cutoff = resolutionUpdate?.instant ?? R;
-  const updates = sorted.filter(
-    (c) => c.kind === 'update' && (cutoff === null || c.instant < cutoff),
-  );
-  // Rule 3: updates before A stay on the timeline but leave the gap list.
-  const beforeAlert = updates.filter((c) => c.instant < alert);
-  const counted = updates.filter((c) => c.instant >= alert);
+  const beforeAlert: string[] = [];
+  const moments: { n: number; instant: EpochMs; communicationIds: string[] }[] = [];
+  const instants: EpochMs[] = [];
+  const channelInstants = new Map<string, EpochMs[]>();
+  /** Every channel with a customer communication, in order of first use. */
+  const channelOrder: string[] = [];
+  for (const c of sorted) {
+    if (c.kind === 'internal') continue;
+    let own = channelInstants.get(c.channelId);
+    if (own === undefined) {
+      own = [];
+      channelInstants.set(c.channelId, own);
+      channelOrder.push(c.channelId);
+    }
+    if (c.kind !== 'update' || (cutoff !== null && c.instant >= cutoff)) continue;
+    if (c.instant < alert) {
+      beforeAlert.push(c.id);
+      continue;
+    }
+    const last = moments[moments.length - 1];
+    if (last !== undefined && last.instant === c.instant) {
+      last.communicationIds.push(c.id);
+    } else {
+      moments.push({ n: moments.length + 1, instant: c.instant, communicationIds: [c.id] });
+      instants.push(c.instant);
+    }
+    if (own[own.length - 1] !== c.instant) own.push(c.instant);
+  }
 
   const warnings: AnalysisWarning[] = [];
   if (beforeAlert.length > 0) {
     warnings.push({
       code: 'update-before-alert',
       message: `${beforeAlert.length} update(s) before the alert (${iso(alert)}) are not counted in the gaps.`,
-      communicationIds: beforeAlert.map((c) => c.id),
+      communicationIds: beforeAlert,
     });
   }
   if (end.kind === 'resolution') {
@@ -113,44 +127,32 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
   const resolutionNoticeDelay =
     resolutionUpdate !== undefined && R !== null ? (resolutionUpdate.instant - R) / 60_000 : null;
 
-  const analyse = (subset: readonly Communication[]) => {
-    const moments = toMoments(subset);
-    const gaps = buildGaps(alert, moments, end, incident.target);
+  const updateEnds = new UpdateEnds();
+  const analyse = (times: readonly EpochMs[]) => {
+    const gaps = buildGaps(alert, times, end, incident.target, updateEnds);
     return {
-      moments,
       gaps,
-      summary: summarizeGaps(gaps, incident.target, moments.length, resolutionNoticeDelay),
+      summary: summarizeGaps(gaps, incident.target, times.length, resolutionNoticeDelay),
     };
   };
-  const overall = analyse(counted);
+  const overall = analyse(instants);
 
   const channelNames = new Map(input.channels.map((ch) => [ch.id, ch.name]));
-  // The counted updates by channel, in one pass (order kept).
-  const byChannel = new Map<string, Communication[]>();
-  for (const u of counted) {
-    const list = byChannel.get(u.channelId);
-    if (list === undefined) byChannel.set(u.channelId, [u]);
-    else list.push(u);
-  }
-  const perChannel: ChannelAnalysis[] = [];
-  const seen = new Set<string>();
-  for (const c of sorted) {
-    if (c.kind === 'internal' || seen.has(c.channelId)) continue;
-    seen.add(c.channelId);
-    const own = analyse(byChannel.get(c.channelId) ?? []);
-    perChannel.push({
-      channelId: c.channelId,
-      channel: channelNames.get(c.channelId) ?? c.channelId,
+  const perChannel: ChannelAnalysis[] = channelOrder.map((channelId) => {
+    const own = analyse(channelInstants.get(channelId) ?? []);
+    return {
+      channelId,
+      channel: channelNames.get(channelId) ?? channelId,
       gaps: own.gaps,
       summary: own.summary,
-    });
-  }
+    };
+  });
 
   return {
     ok: true,
     alert,
     end,
-    moments: overall.moments,
+    moments,
     gaps: overall.gaps,
     summary: overall.summary,
     perChannel,
@@ -166,6 +168,12 @@ function endBeforeAlert(what: string, at: EpochMs, alert: EpochMs): GapAnalysis 
       message: `${what} (${iso(at)}) is before the alert (${iso(alert)}): correct the alert or the resolution time.`,
     },
   };
+}
+
+/** Rule 2: the first resolution update in time order, if any. */
+function firstResolutionUpdate(sorted: readonly Communication[]): Communication | undefined {
+  for (const c of sorted) if (c.kind === 'resolution') return c;
+  return undefined;
 }
 
 /** Already in the order the rules read them (usual after an import): no copy, no sort. */
