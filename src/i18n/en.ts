@@ -135,6 +135,11 @@ export const en = {
   'preview.importing': 'Importing…',
   'preview.savingLabel': 'Saving the import',
   'preview.saving': '{written} of {total} messages saved. Cancel keeps nothing of this import.',
+  'importSave.meanwhile':
+    'The review is open while it is saved: look around and edit; your changes are saved right after the import.',
+  'importSave.failed': 'The import could not be saved: {message}',
+  'importSave.failedHint':
+    'Nothing of it was kept in this browser. What you see here is lost when you leave: import the file again.',
   'preview.noneSelected': 'Choose at least one incident.',
   'preview.failed': 'The import could not be saved: {message}',
 

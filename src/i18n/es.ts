@@ -135,6 +135,11 @@ export const es: Dictionary = {
   'preview.savingLabel': 'Guardando la importación',
   'preview.saving':
     '{written} de {total} mensajes guardados. Cancelar no guarda nada de esta importación.',
+  'importSave.meanwhile':
+    'La revisión está abierta mientras se guarda: puedes recorrerla y editarla; tus cambios se guardan justo después de la importación.',
+  'importSave.failed': 'No se pudo guardar la importación: {message}',
+  'importSave.failedHint':
+    'No se guardó nada de ella en este navegador. Lo que ves aquí se pierde al salir: vuelve a importar el archivo.',
   'preview.noneSelected': 'Elige al menos un incidente.',
   'preview.failed': 'No se pudo guardar la importación: {message}',
 

@@ -142,6 +142,23 @@ export interface CreateReviewsOptions {
   readonly onProgress?: (written: number, total: number) => void;
   /** Stops the import: the review being written is removed, later ones are not started. */
   readonly signal?: AbortSignal;
+  /**
+   * Called, with every new review's id, as soon as the first review can be opened while it
+   * is still being written (a big one, written in chunks): the app opens it from memory
+   * then, and `importSave` reports the rest. Not called for a review written at once.
+   */
+  readonly onOpenable?: (reviewIds: readonly string[]) => void;
+}
+
+/** A big import still being written while its first review is open already. */
+export interface ImportSave {
+  /** The review open while the import is written. */
+  readonly reviewId: string;
+  /** Communications written so far, of `total` (every review of the import). */
+  readonly written: number;
+  readonly total: number;
+  /** Why the import could not be saved (nothing of it was kept), or null. */
+  readonly error: string | null;
 }
 
 export interface AppActions extends WorkshopActions {
@@ -162,6 +179,10 @@ export interface AppActions extends WorkshopActions {
     data: readonly ReviewData[],
     options?: CreateReviewsOptions,
   ): Promise<readonly string[]>;
+  /** Stops the import being saved (`importSave`); resolves once nothing of it is stored. */
+  cancelImportSave(): Promise<void>;
+  /** Forgets a failed import's report (`importSave.error`). */
+  dismissImportSave(): void;
   /** Every review in this browser, whole (the open one as in memory), for a backup of all. */
   loadAllReviews(): Promise<readonly ReviewData[]>;
   /** Adds a communication to the open review; creates its channel if the name is new. */
@@ -212,6 +233,8 @@ export interface AppState {
   /** The open review: plain data, the source of truth in memory. */
   readonly current: ReviewData | null;
   readonly currentStatus: 'idle' | 'loading' | 'ready' | 'missing';
+  /** A big import still being saved (its first review open meanwhile), or null. */
+  readonly importSave: ImportSave | null;
   /** Display override; null = the incident's zone. */
   readonly displayTimeZone: string | null;
   readonly save: SaveStatus;

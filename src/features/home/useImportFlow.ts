@@ -40,10 +40,14 @@ export interface SaveProgress {
   readonly total: number;
 }
 
-/** What `createReviews` is given: progress to report and a signal that cancels. */
+/**
+ * What `createReviews` is given: progress to report, a signal that cancels, and whom to
+ * tell when the first review can be opened before the rest is written.
+ */
 export interface CreateOptions {
   readonly onProgress: (written: number, total: number) => void;
   readonly signal: AbortSignal;
+  readonly onOpenable: (reviewIds: readonly string[]) => void;
 }
 
 interface Deps {
@@ -139,21 +143,33 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
       setState((s) =>
         s.phase === 'preview' && s.saving ? { ...s, progress: { written, total } } : s,
       );
+    const outcome = (reviewIds: readonly string[]): ImportOutcome => ({
+      fileName: state.name,
+      reviewIds,
+      communicationCount: chosen.reduce((n, c) => n + c.data.communications.length, 0),
+      rejected: [...state.rejected, ...chosen.flatMap((c) => c.rejected)],
+      warnings: chosen.flatMap((c) => c.warnings),
+    });
+    // A big import opens its first review while it is still written: the review page shows
+    // the progress and **Cancel** from then on, and this flow is done.
+    let opened = false;
+    const onOpenable = (reviewIds: readonly string[]): void => {
+      opened = true;
+      saving.current = null;
+      setState({ phase: 'idle' });
+      onImported(outcome(reviewIds));
+    };
     try {
       const reviewIds = await createReviews(
         chosen.map((c) => c.data),
-        { onProgress, signal: controller.signal },
+        { onProgress, signal: controller.signal, onOpenable },
       );
+      if (opened) return;
       saving.current = null;
       setState({ phase: 'idle' });
-      onImported({
-        fileName: state.name,
-        reviewIds,
-        communicationCount: chosen.reduce((n, c) => n + c.data.communications.length, 0),
-        rejected: [...state.rejected, ...chosen.flatMap((c) => c.rejected)],
-        warnings: chosen.flatMap((c) => c.warnings),
-      });
+      onImported(outcome(reviewIds));
     } catch (e) {
+      if (opened) return;
       saving.current = null;
       if (isAbort(e)) setState({ phase: 'idle' });
       else

@@ -5,6 +5,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { StorageIndicator } from '../../ui/StorageIndicator';
 import { ReviewBackupButton } from '../export/ReviewBackupButton';
 import { homeHref } from '../../ui/hashRoute';
+import { ImportSaveBanner } from './ImportSaveBanner';
 import { HistoryButtons } from './HistoryButtons';
 import { PresenterButton } from './PresenterButton';
 import { ReviewWorkspace } from './ReviewWorkspace';
@@ -76,6 +77,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
         ) : (
           <>
             <h1 className="visually-hidden">{data.incident.title}</h1>
+            <ImportSaveBanner reviewId={reviewId} />
             {banner}
             <SaveErrorBanner save={save} onRetry={() => void actions.retrySave()} backup={backup} />
             <ReviewWorkspace data={data} zone={displayZone ?? data.incident.timeZone} />

@@ -38,11 +38,13 @@ export function createCurrentActions(
       const mine = ++generation;
       editor.reset();
       ctx.set({ current: null, currentStatus: 'loading', timeline: NO_TIMELINE_UI });
-      // Writes already queued must land before the read, or it would miss them.
-      await saver.flush();
-      // A review just imported is in memory already; any other is read. One that cannot be
-      // read (incomplete, storage failing) cannot be opened either.
-      const data = handOff.take(id) ?? (await ctx.gateway.loadReview(id).catch(() => null));
+      // A review just imported is in memory already (a big one while it is still being
+      // written); any other is read, after the writes already queued have landed (or the
+      // read would miss them). One that cannot be read (incomplete, storage failing)
+      // cannot be opened either.
+      const handed = handOff.take(id);
+      if (handed === null) await saver.flush();
+      const data = handed ?? (await ctx.gateway.loadReview(id).catch(() => null));
       if (mine !== generation) return;
       if (data === null) {
         ctx.set({ current: null, currentStatus: 'missing' });
@@ -89,6 +91,16 @@ export function createCurrentActions(
 
     closeReview() {
       generation += 1;
+      // A review whose import is still being written cannot be read back yet: it is kept in
+      // memory, as shown (with any edit), for the next open.
+      const { current, importSave } = ctx.get();
+      if (
+        current !== null &&
+        importSave?.reviewId === current.review.id &&
+        importSave.error === null
+      ) {
+        handOff.keep(current);
+      }
       editor.reset();
       ctx.set({ current: null, currentStatus: 'idle', timeline: NO_TIMELINE_UI });
     },

@@ -22,8 +22,17 @@ export function createReviewsActions(
   handOff: CreatedReviewHandOff,
 ): Pick<
   AppActions,
-  'refreshReviews' | 'createReviews' | 'deleteReview' | 'setEarlierActionStatus'
+  | 'refreshReviews'
+  | 'createReviews'
+  | 'cancelImportSave'
+  | 'dismissImportSave'
+  | 'deleteReview'
+  | 'setEarlierActionStatus'
 > {
+  /** The import being saved with its first review open: how to stop it, and its end. */
+  let running: { readonly controller: AbortController; readonly done: Promise<unknown> } | null =
+    null;
+
   async function refreshReviews(): Promise<void> {
     const reviews = await ctx.gateway.listReviews();
     ctx.set({ reviews, reviewsLoaded: true });
@@ -32,35 +41,107 @@ export function createReviewsActions(
   return {
     refreshReviews,
 
-    async createReviews(data, options = {}) {
-      const { onProgress, signal } = options;
-      const ids: string[] = [];
+    createReviews(data, options = {}) {
+      const { onProgress, signal, onOpenable } = options;
+      // Stopped by the caller's signal, or by `cancelImportSave` once the review is open.
+      const controller = new AbortController();
+      const stop = () => controller.abort(signal?.reason);
+      if (signal?.aborted === true) stop();
+      else signal?.addEventListener('abort', stop, { once: true });
+      const first = data[0];
+      const chunked = ctx.gateway.createReviewChunked?.bind(ctx.gateway);
+      // A big first review opens before it is written: from memory, as it was imported.
+      const early =
+        onOpenable !== undefined &&
+        first !== undefined &&
+        chunked !== undefined &&
+        first.communications.length >= CHUNKED_WRITE_MIN;
       const total = data.reduce((n, r) => n + r.communications.length, 0);
-      let done = 0;
-      try {
-        for (const review of data) {
-          signal?.throwIfAborted();
-          const { gateway } = ctx;
-          const size = review.communications.length;
-          const chunked = gateway.createReviewChunked?.bind(gateway);
-          if (chunked !== undefined && size >= CHUNKED_WRITE_MIN) {
-            const before = done;
-            const progress = (written: number) => onProgress?.(before + written, total);
-            await saver.track(() => chunked(review, progress, signal));
-          } else {
-            await saver.track(() => gateway.createReview(review));
+
+      const write = async (): Promise<readonly string[]> => {
+        const ids: string[] = [];
+        let done = 0;
+        const report = (written: number) => {
+          onProgress?.(written, total);
+          const shown = ctx.get().importSave;
+          if (early && shown !== null) ctx.set({ importSave: { ...shown, written } });
+        };
+        try {
+          for (const review of data) {
+            controller.signal.throwIfAborted();
+            const size = review.communications.length;
+            if (chunked !== undefined && size >= CHUNKED_WRITE_MIN) {
+              const before = done;
+              const progress = (written: number) => report(before + written);
+              await saver.track(() => chunked(review, progress, controller.signal));
+            } else {
+              await saver.track(() => ctx.gateway.createReview(review));
+            }
+            done += size;
+            report(done);
+            // The first one is the one the app opens next: hand it over, no read back (an
+            // early-opened one was handed over before it was written).
+            if (ids.length === 0 && !early) handOff.keep(review);
+            ids.push(review.review.id);
           }
-          done += size;
-          onProgress?.(done, total);
-          // The first one is the one the app opens next: hand it over, no read back.
-          if (ids.length === 0) handOff.keep(review);
-          ids.push(review.review.id);
+        } finally {
+          // Show what was written even if a later review failed; a list failure is secondary.
+          await refreshReviews().catch(() => undefined);
         }
-      } finally {
-        // Show what was written even if a later review failed; a list failure is secondary.
-        await refreshReviews().catch(() => undefined);
-      }
-      return ids;
+        return ids;
+      };
+
+      if (!early) return write();
+      handOff.keep(first);
+      ctx.set({ importSave: { reviewId: first.review.id, written: 0, total, error: null } });
+      const done = write().then(
+        (ids) => {
+          ctx.set({ importSave: null });
+          return ids;
+        },
+        (error: unknown) => {
+          const aborted = controller.signal.aborted;
+          ctx.set({
+            importSave: aborted
+              ? null
+              : {
+                  reviewId: first.review.id,
+                  written: 0,
+                  total,
+                  error: error instanceof Error ? error.message : String(error),
+                },
+          });
+          // Nothing of it is stored: it cannot be opened again from memory, and edits made
+          // meanwhile have nowhere to go.
+          handOff.take(first.review.id);
+          const forget = () => {
+            for (const review of data) saver.forget(review.review.id);
+          };
+          // After the edits queued behind the import have failed too.
+          void saver.flush().then(forget, forget);
+          throw error;
+        },
+      );
+      const mine = { controller, done };
+      running = mine;
+      void done
+        .finally(() => {
+          if (running === mine) running = null;
+        })
+        .catch(() => undefined);
+      onOpenable(data.map((r) => r.review.id));
+      return done;
+    },
+
+    async cancelImportSave() {
+      const current = running;
+      if (current === null) return;
+      current.controller.abort();
+      await current.done.catch(() => undefined);
+    },
+
+    dismissImportSave() {
+      if (ctx.get().importSave?.error != null) ctx.set({ importSave: null });
     },
 
     async setEarlierActionStatus(reviewId, actionId, status) {
