@@ -13,6 +13,7 @@ import type { Highlight } from './layers/HighlightLayer';
 import { hitDot } from './layout/hitDot';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './layout/notePlacement';
 import { EDIT_METRICS, PRESENT_METRICS } from './layout/sceneMetrics';
+import { channelLanes } from './layout/channelLanes';
 import { buildTimelineScene, incidentSpan } from './layout/timelineScene';
 import { xOf } from './layout/timeViewport';
 import { NoteEditorOverlay } from './NoteEditorOverlay';
@@ -76,9 +77,17 @@ export function TimelineCanvas({
     report: editable ? actions.setTimelineView : null,
   });
   const extent = notesExtent(notes, noteScale);
+  // Which lane each message is on depends on the messages, not on the view: kept across
+  // pans and zooms (100,000 messages take a while to place).
+  const { resolution } = incident;
+  const lanes = useMemo(
+    () => channelLanes(channels, communications, resolution),
+    [channels, communications, resolution],
+  );
   const scene = useMemo(
     () =>
       buildTimelineScene({
+        lanes,
         incident,
         channels,
         communications,
@@ -92,6 +101,7 @@ export function TimelineCanvas({
         zone,
       }),
     [
+      lanes,
       incident,
       channels,
       communications,

@@ -17,6 +17,8 @@ export interface Branch {
 
 export interface PlacedCommunication {
   readonly communicationId: string;
+  /** The communication itself (so a scene needs no lookup by id). */
+  readonly communication: Communication;
   readonly lane: number;
   readonly hollow: boolean;
   /** On the main line: the channel's name is written beside the dot. */
@@ -34,7 +36,9 @@ export function channelLanes(
   communications: readonly Communication[],
   resolution: EpochMs | null,
 ): LaneLayout {
-  const sorted = [...communications].sort((a, b) => a.instant - b.instant || a.order - b.order);
+  const sorted = inTimeOrder(communications)
+    ? communications
+    : [...communications].sort(byInstantThenOrder);
   const uses = new Map<string, number>();
   for (const c of sorted) uses.set(c.channelId, (uses.get(c.channelId) ?? 0) + 1);
   const names = new Map(channels.map((ch) => [ch.id, ch.name]));
@@ -57,6 +61,7 @@ export function channelLanes(
     const lane = laneOf.get(c.channelId) ?? 0;
     return {
       communicationId: c.id,
+      communication: c,
       lane,
       hollow: c.kind === 'internal',
       labelled: lane === 0,
@@ -64,4 +69,17 @@ export function channelLanes(
     };
   });
   return { branches, placed };
+}
+
+const byInstantThenOrder = (a: Communication, b: Communication): number =>
+  a.instant - b.instant || a.order - b.order;
+
+/** Already in time order (usual: imports and the store keep it): no copy, no sort. */
+function inTimeOrder(communications: readonly Communication[]): boolean {
+  for (let i = 1; i < communications.length; i++) {
+    const a = communications[i - 1];
+    const b = communications[i];
+    if (a !== undefined && b !== undefined && byInstantThenOrder(a, b) > 0) return false;
+  }
+  return true;
 }

@@ -17,10 +17,9 @@ import type {
   WhatIf,
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
-import { binDots } from './binDots';
 import { cullGaps } from './cullGaps';
-import { channelLanes } from './channelLanes';
-import { BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
+import { channelLanes, type LaneLayout } from './channelLanes';
+import { BIN_PX, BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
 
 export interface SceneDot {
@@ -90,7 +89,10 @@ export interface TimelineScene {
   readonly whatIfs: readonly SceneWhatIf[];
   readonly ticks: readonly SceneTick[];
   readonly tickStep: number;
-  /** Every communication's place, binned or not, for hit tests and tooltips. */
+  /**
+   * Every communication's place, binned or not, for hit tests and tooltips (made on first
+   * read: a view of 100,000 messages need not index them all until something asks).
+   */
   readonly dotOf: ReadonlyMap<string, SceneDot>;
 }
 
@@ -108,6 +110,11 @@ export interface SceneInput {
   /** Space under the last lane the notes need. */
   readonly belowArea: number;
   readonly zone: string;
+  /**
+   * `channelLanes` of these channels and communications, if the caller keeps it between
+   * views (it depends on neither the view nor the notes); made here otherwise.
+   */
+  readonly lanes?: LaneLayout;
 }
 
 /**
@@ -141,7 +148,8 @@ export function incidentSpan(
 
 export function buildTimelineScene(input: SceneInput): TimelineScene {
   const { incident, viewport: v, metrics: m, analysis } = input;
-  const lanes = channelLanes(input.channels, input.communications, incident.resolution);
+  const lanes =
+    input.lanes ?? channelLanes(input.channels, input.communications, incident.resolution);
   const mainY = Math.max(m.notesArea, input.notesArea);
   const laneY = (lane: number): number => mainY + lane * m.laneGap;
   const lastLaneY = laneY(lanes.branches.length);
@@ -149,7 +157,6 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
   const height = axisY + m.axisArea;
 
   const channelIndex = new Map(input.channels.map((c, i) => [c.id, i]));
-  const byId = new Map(input.communications.map((c) => [c.id, c]));
   const x = (ms: EpochMs): number => xOf(v, ms);
 
   const resolutionUpdate =
@@ -165,30 +172,18 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
           ),
         };
 
-  const lastOnLane = new Map<number, EpochMs>();
-  const raw = lanes.placed.flatMap((p) => {
-    const c = byId.get(p.communicationId);
-    if (c === undefined) return [];
-    lastOnLane.set(p.lane, Math.max(lastOnLane.get(p.lane) ?? -Infinity, c.instant));
+  const { dots, lastOnLane } = placeDots(lanes, v.widthPx, x, laneY, (c) => {
     const index = channelIndex.get(c.channelId) ?? 0;
-    return [
-      {
-        ids: [c.id],
-        x: x(c.instant),
-        y: laneY(p.lane),
-        lane: p.lane,
-        channelIndex: index,
-        kind: c.kind,
-        hollow: p.hollow,
-        label: p.labelled ? (input.channels[index]?.name ?? null) : null,
-      },
-    ];
+    return { index, name: input.channels[index]?.name ?? null };
   });
-  // Only what can come into view while panning one screen either way is drawn.
-  const visible = raw.filter((d) => d.x >= -v.widthPx && d.x <= 2 * v.widthPx);
-  const dots = visible.length > BIN_THRESHOLD ? binDots(visible) : visible;
-  const dotOf = new Map<string, SceneDot>();
-  for (const d of dots) for (const id of d.ids) dotOf.set(id, d);
+  let dotIndex: Map<string, SceneDot> | null = null;
+  const dotOf = (): ReadonlyMap<string, SceneDot> => {
+    if (dotIndex === null) {
+      dotIndex = new Map();
+      for (const d of dots) for (const id of d.ids) dotIndex.set(id, d);
+    }
+    return dotIndex;
+  };
 
   const branches = lanes.branches.map((b) => ({
     lane: b.lane,
@@ -247,8 +242,69 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     whatIfs: input.whatIfs.map((w) => ({ id: w.id, x: x(w.instant) })),
     ticks,
     tickStep,
-    dotOf,
+    get dotOf() {
+      return dotOf();
+    },
   };
+}
+
+/**
+ * The dots that can come into view while panning one screen either way, in lane order of
+ * first use and time order within a lane; above BIN_THRESHOLD of them, the dots of a lane
+ * closer than BIN_PX merge into one carrying all their ids. `placed` is in time order, so
+ * each lane's dots arrive in x order and bins are made as they come: no dot object for a
+ * message that ends in a bin, no sort. Also the last instant on each lane (every message,
+ * in view or not), where its branch ends.
+ */
+function placeDots(
+  lanes: LaneLayout,
+  widthPx: number,
+  x: (ms: EpochMs) => number,
+  laneY: (lane: number) => number,
+  channelOf: (c: Communication) => { index: number; name: string | null },
+): { dots: SceneDot[]; lastOnLane: Map<number, EpochMs> } {
+  const lastOnLane = new Map<number, EpochMs>();
+  const inReach = (px: number) => px >= -widthPx && px <= 2 * widthPx;
+  let count = 0;
+  for (const p of lanes.placed) {
+    const at = p.communication.instant;
+    lastOnLane.set(p.lane, Math.max(lastOnLane.get(p.lane) ?? -Infinity, at));
+    if (inReach(x(at))) count++;
+  }
+  const bin = count > BIN_THRESHOLD;
+  // Unbinned, the dots stay in time order across lanes; binned, lane by lane.
+  const all: SceneDot[] = [];
+  const byLane = new Map<number, SceneDot[]>();
+  const open = new Map<number, { -readonly [K in keyof SceneDot]: SceneDot[K] }>();
+  for (const p of lanes.placed) {
+    const c = p.communication;
+    const px = x(c.instant);
+    if (!inReach(px)) continue;
+    let out = bin ? byLane.get(p.lane) : all;
+    if (out === undefined) {
+      out = [];
+      byLane.set(p.lane, out);
+    }
+    const current = open.get(p.lane);
+    if (bin && current !== undefined && px - current.x < BIN_PX) {
+      (current.ids as string[]).push(c.id);
+      continue;
+    }
+    const channel = channelOf(c);
+    const dot = {
+      ids: [c.id],
+      x: px,
+      y: laneY(p.lane),
+      lane: p.lane,
+      channelIndex: channel.index,
+      kind: c.kind,
+      hollow: p.hollow,
+      label: p.labelled ? channel.name : null,
+    };
+    out.push(dot);
+    if (bin) open.set(p.lane, dot);
+  }
+  return { dots: bin ? [...byLane.values()].flat() : all, lastOnLane };
 }
 
 function lastInstant(communications: readonly Communication[], fallback: EpochMs): EpochMs {

@@ -4,7 +4,6 @@
  * per over-target gap, phases as bands, binning when too many dots are in view.
  */
 import { describe, expect, it } from 'vitest';
-import { binDots } from '../../../../src/canvas/layout/binDots';
 import { hitDot } from '../../../../src/canvas/layout/hitDot';
 import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/sceneMetrics';
 import {
@@ -145,6 +144,35 @@ describe('buildTimelineScene', () => {
     expect(binned.dotOf.size).toBe(many.length);
   });
 
+  it('bins only dots of one lane closer than 3 px, in time order, never across lanes', () => {
+    // Two channels used many times: two branches, their messages interleaved in time.
+    const many = Array.from({ length: BIN_THRESHOLD + 500 }, (_, i) =>
+      makeCommunication({
+        id: `c${i}`,
+        channelId: i % 2 === 0 ? 'status' : 'macro',
+        instant: T0 + i * 2_500 + (i % 7) * 900,
+      }),
+    );
+    const binned = scene(many);
+    const laneOf = new Map(binned.dots.flatMap((d) => d.ids.map((id) => [id, d.lane] as const)));
+    const instantOf = new Map(many.map((c) => [c.id, c.instant]));
+    const channelOf = new Map(many.map((c) => [c.id, c.channelId]));
+    let previous: { lane: number; x: number } | null = null;
+    for (const d of binned.dots) {
+      // One channel per bin, its messages in time order.
+      expect(new Set(d.ids.map((id) => channelOf.get(id))).size).toBe(1);
+      const times = d.ids.map((id) => instantOf.get(id) ?? 0);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      // The next dot of the same lane starts at least 3 px further on.
+      if (previous !== null && previous.lane === d.lane) {
+        expect(d.x - previous.x).toBeGreaterThanOrEqual(3);
+      }
+      previous = { lane: d.lane, x: d.x };
+    }
+    expect(new Set(laneOf.values()).size).toBe(2);
+    expect(laneOf.size).toBe(many.length);
+  });
+
   it('leaves out dots more than a screen away from the view', () => {
     const far = [...comms, makeCommunication({ id: 'far', channelId: 'macro', instant: at(5000) })];
     expect(scene(far).dotOf.has('far')).toBe(false);
@@ -162,7 +190,7 @@ describe('incidentSpan', () => {
   });
 });
 
-describe('binDots and hitDot', () => {
+describe('hitDot', () => {
   const dot = (id: string, x: number, lane = 0) => ({
     ids: [id],
     x,
@@ -172,17 +200,6 @@ describe('binDots and hitDot', () => {
     kind: 'update' as const,
     hollow: false,
     label: null,
-  });
-
-  it('merges dots of one lane closer than 3 px, never across lanes', () => {
-    const bins = binDots([
-      dot('a', 10),
-      dot('b', 11),
-      dot('c', 12.5),
-      dot('d', 13.5),
-      dot('e', 10, 1),
-    ]);
-    expect(bins.map((b) => b.ids)).toEqual([['a', 'b', 'c'], ['d'], ['e']]);
   });
 
   it('finds the nearest dot within the radius, or none', () => {
