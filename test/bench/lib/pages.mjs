@@ -106,6 +106,12 @@ async function importAndWait(page, baseUrl, file, size, log) {
   }
   await nextFrames(page, 1);
   const openMs = Date.now() - started;
+  // A big review opens while its import is still written: the gestures are measured on
+  // the review at rest, once the save is over.
+  await page
+    .getByRole('region', { name: 'Saving the import' })
+    .waitFor({ state: 'detached', timeout });
+  await nextFrames(page, 2);
   await installRecorder(page);
   return { page, probe: APP_PROBE, missing: null, openMs };
 }
