@@ -4,6 +4,7 @@
  * once stays a labelled dot on the main line. Internal events are drawn apart (hollow);
  * follow-ups after the resolution are placed after the resolution mark. Pure.
  */
+import { inTimeOrder } from '../../domain/inTimeOrder';
 import type { Channel, Communication, EpochMs } from '../../domain/model';
 
 export interface Branch {
@@ -36,9 +37,7 @@ export function channelLanes(
   communications: readonly Communication[],
   resolution: EpochMs | null,
 ): LaneLayout {
-  const sorted = inTimeOrder(communications)
-    ? communications
-    : [...communications].sort(byInstantThenOrder);
+  const sorted = inTimeOrder(communications);
   const uses = new Map<string, number>();
   for (const c of sorted) uses.set(c.channelId, (uses.get(c.channelId) ?? 0) + 1);
   const names = new Map(channels.map((ch) => [ch.id, ch.name]));
@@ -69,17 +68,4 @@ export function channelLanes(
     };
   });
   return { branches, placed };
-}
-
-const byInstantThenOrder = (a: Communication, b: Communication): number =>
-  a.instant - b.instant || a.order - b.order;
-
-/** Already in time order (usual: imports and the store keep it): no copy, no sort. */
-function inTimeOrder(communications: readonly Communication[]): boolean {
-  for (let i = 1; i < communications.length; i++) {
-    const a = communications[i - 1];
-    const b = communications[i];
-    if (a !== undefined && b !== undefined && byInstantThenOrder(a, b) > 0) return false;
-  }
-  return true;
 }

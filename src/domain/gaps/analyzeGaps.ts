@@ -4,6 +4,7 @@
  * comments refer to "The ordered gaps" in that spec.
  */
 import type { Channel, Communication, EpochMs, Incident } from '../model';
+import { inTimeOrder } from '../inTimeOrder';
 import { UpdateEnds, buildGaps } from './buildGaps';
 import { summarizeGaps } from './summarizeGaps';
 import type { AnalysisWarning, ChannelAnalysis, EndKind, GapAnalysis } from './types';
@@ -15,10 +16,6 @@ export interface GapInput {
 }
 
 const iso = (ms: EpochMs): string => new Date(ms).toISOString();
-
-/** Sort by instant; ties keep import order (rule 1). */
-const byInstantThenOrder = (a: Communication, b: Communication): number =>
-  a.instant - b.instant || a.order - b.order;
 
 interface End {
   readonly instant: EpochMs;
@@ -53,9 +50,8 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
       error: { code: 'missing-alert', message: 'The incident has no alert time: set one.' },
     };
   }
-  const sorted = inOrder(input.communications)
-    ? input.communications
-    : [...input.communications].sort(byInstantThenOrder);
+  // Rule 1: by instant, ties in import order.
+  const sorted = inTimeOrder(input.communications);
   const resolutionUpdate = firstResolutionUpdate(sorted);
   const R = incident.resolution;
 
@@ -174,14 +170,4 @@ function endBeforeAlert(what: string, at: EpochMs, alert: EpochMs): GapAnalysis 
 function firstResolutionUpdate(sorted: readonly Communication[]): Communication | undefined {
   for (const c of sorted) if (c.kind === 'resolution') return c;
   return undefined;
-}
-
-/** Already in the order the rules read them (usual after an import): no copy, no sort. */
-function inOrder(communications: readonly Communication[]): boolean {
-  for (let i = 1; i < communications.length; i++) {
-    const a = communications[i - 1];
-    const b = communications[i];
-    if (a !== undefined && b !== undefined && byInstantThenOrder(a, b) > 0) return false;
-  }
-  return true;
 }

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { inTimeOrder } from '../../domain/inTimeOrder';
 import type { Channel, Communication } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { SpacerRow } from '../../ui/table/SpacerRow';
@@ -13,9 +14,6 @@ interface Props {
   readonly onDelete: (communication: Communication) => void;
 }
 
-const byInstantThenOrder = (a: Communication, b: Communication) =>
-  a.instant - b.instant || a.order - b.order;
-
 /**
  * Every communication in time order (internal ones included), one `tbody` row each; above
  * 1,000 rows only those near the screen are rendered (`aria-rowcount` says how many).
@@ -29,7 +27,7 @@ export const CommunicationsTable = memo(function CommunicationsTable({
 }: Props) {
   const t = useT();
   const names = useMemo(() => new Map(channels.map((c) => [c.id, c.name])), [channels]);
-  const sorted = useMemo(() => [...communications].sort(byInstantThenOrder), [communications]);
+  const sorted = useMemo(() => inTimeOrder(communications), [communications]);
   const rows = useTableRows(sorted.length, 49);
   return (
     <div className="table-wrap">

@@ -1,3 +1,4 @@
+import { inTimeOrder } from '../../domain/inTimeOrder';
 import type { Communication } from '../../domain/model';
 import type { AppState } from '../AppState';
 
@@ -12,7 +13,7 @@ export function selectSortedCommunications(
   if (communications === undefined) return EMPTY;
   let sorted = cache.get(communications);
   if (sorted === undefined) {
-    sorted = [...communications].sort((a, b) => a.instant - b.instant || a.order - b.order);
+    sorted = inTimeOrder(communications);
     cache.set(communications, sorted);
   }
   return sorted;

@@ -1,0 +1,25 @@
+import type { Communication } from './model';
+
+/** Time order of communications: by instant; ties keep import order (gaps.md, rule 1). */
+export const byInstantThenOrder = (
+  a: Pick<Communication, 'instant' | 'order'>,
+  b: Pick<Communication, 'instant' | 'order'>,
+): number => a.instant - b.instant || a.order - b.order;
+
+/**
+ * The communications in time order: the list itself when it is in that order already (the
+ * usual case: imports and storage keep it), else a sorted copy. Checking is one pass;
+ * copying and sorting 100,000 messages is not.
+ */
+export function inTimeOrder<T extends Pick<Communication, 'instant' | 'order'>>(
+  communications: readonly T[],
+): readonly T[] {
+  for (let i = 1; i < communications.length; i++) {
+    const a = communications[i - 1];
+    const b = communications[i];
+    if (a !== undefined && b !== undefined && byInstantThenOrder(a, b) > 0) {
+      return [...communications].sort(byInstantThenOrder);
+    }
+  }
+  return communications;
+}
