@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS, REQUIRE_BANNER } from './nodeBundleOptions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist-cli', 'gapline.mjs');
@@ -14,24 +15,12 @@ mkdirSync(dirname(outfile), { recursive: true });
 let result;
 try {
   result = await build({
+    ...NODE_BUNDLE_OPTIONS,
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
     write: false,
-    banner: {
-      // CommonJS dependencies bundled into ESM may call `require` for Node built-ins.
-      js: [
-        '#!/usr/bin/env node',
-        "import { createRequire as __gaplineCreateRequire } from 'node:module';",
-        'const require = __gaplineCreateRequire(import.meta.url);',
-      ].join('\n'),
-    },
+    banner: { js: ['#!/usr/bin/env node', ...REQUIRE_BANNER].join('\n') },
   });
 } catch {
   // esbuild has already printed the errors.

@@ -143,6 +143,23 @@ export async function measureNodeFigures({ quick, log, root }) {
   }
   const floors = writeFloorScripts(root);
 
+  /** One CLI figure: the built CLI and its bare-Node floor on the same files, in seconds. */
+  const cliFigure = ({ figure, label, target, app, floor, runs: times, checkApp, checkFloor }) => {
+    log(`node: ${figure}, ${label}…`);
+    return guarded(
+      log,
+      figure,
+      async () => {
+        const t = await timeBoth({ app, floor, runs: times, root, checkApp, checkFloor });
+        const appSide = cliError !== null ? { error: cliError } : valueOf(t.app, 's');
+        const floorSide = valueOf(t.floor, 's');
+        log(`  app ${said(appSide, 2)} s, floor ${said(floorSide, 2)} s`);
+        return row(figure, label, 's', target, appSide, floorSide);
+      },
+      (why) => row(figure, label, 's', target, null, null, why),
+    );
+  };
+
   /** Each size's CSV: the file and its size in bytes. */
   const files = new Map();
   for (const n of sizes) {
@@ -183,61 +200,35 @@ export async function measureNodeFigures({ quick, log, root }) {
   // 2. The CLI on an N-row CSV.
   for (const n of sizes) {
     const { file, bytes } = files.get(n);
-    const label = `${count(n)} rows (${(bytes / MB).toFixed(1)} MB)`;
-    const figure = 'CLI analyze: N-row CSV';
-    log(`node: ${figure}, ${label}…`);
     rows.push(
-      await guarded(
-        log,
-        figure,
-        async () => {
-          const t = await timeBoth({
-            app: [CLI, 'analyze', file, '--format', 'json'],
-            floor: [floors.csv, file],
-            runs: runs.cli,
-            root,
-            checkApp: checkReports(1),
-            // The alert row is a row too.
-            checkFloor: checkFloor('rows', n + 1),
-          });
-          const app = cliError !== null ? { error: cliError } : valueOf(t.app, 's');
-          const floor = valueOf(t.floor, 's');
-          log(`  app ${said(app, 2)} s, floor ${said(floor, 2)} s`);
-          return row(figure, label, 's', TARGETS.cli, app, floor);
-        },
-        (why) => row(figure, label, 's', TARGETS.cli, null, null, why),
-      ),
+      await cliFigure({
+        figure: 'CLI analyze: N-row CSV',
+        label: `${count(n)} rows (${(bytes / MB).toFixed(1)} MB)`,
+        target: TARGETS.cli,
+        app: [CLI, 'analyze', file, '--format', 'json'],
+        floor: [floors.csv, file],
+        runs: runs.cli,
+        checkApp: checkReports(1),
+        // The alert row is a row too.
+        checkFloor: checkFloor('rows', n + 1),
+      }),
     );
   }
 
   // 3. The CLI on the whole Statuspage corpus in one call.
-  {
-    const figure = 'CLI analyze: whole corpus in one call';
-    const list = corpusFiles();
-    const label = `${count(list.length)} incidents`;
-    log(`node: ${figure}, ${label}…`);
-    rows.push(
-      await guarded(
-        log,
-        figure,
-        async () => {
-          const t = await timeBoth({
-            app: [CLI, 'analyze', ...list, '--format', 'json'],
-            floor: [floors.corpus, ...list],
-            runs: runs.corpus,
-            root,
-            checkApp: checkReports(list.length),
-            checkFloor: checkFloor('incidents', list.length),
-          });
-          const app = cliError !== null ? { error: cliError } : valueOf(t.app, 's');
-          const floor = valueOf(t.floor, 's');
-          log(`  app ${said(app, 2)} s, floor ${said(floor, 2)} s`);
-          return row(figure, label, 's', TARGETS.corpus, app, floor);
-        },
-        (why) => row(figure, label, 's', TARGETS.corpus, null, null, why),
-      ),
-    );
-  }
+  const list = corpusFiles();
+  rows.push(
+    await cliFigure({
+      figure: 'CLI analyze: whole corpus in one call',
+      label: `${count(list.length)} incidents`,
+      target: TARGETS.corpus,
+      app: [CLI, 'analyze', ...list, '--format', 'json'],
+      floor: [floors.corpus, ...list],
+      runs: runs.corpus,
+      checkApp: checkReports(list.length),
+      checkFloor: checkFloor('incidents', list.length),
+    }),
+  );
 
   // 4. The PDF report of a large review, time and size.
   {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS, REQUIRE_BANNER } from '../../../../scripts/nodeBundleOptions.mjs';
 
 /** The repository root (this file is test/bench/lib/node/bundleDomain.mjs). */
 export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -22,19 +23,11 @@ export { makeTranslate } from './src/i18n/makeTranslate';
 export async function bundleDomain(dir) {
   const outfile = join(dir, 'gapline-node-bench.mjs');
   await build({
+    ...NODE_BUNDLE_OPTIONS,
     stdin: { contents: ENTRY, resolveDir: REPO, loader: 'ts', sourcefile: 'node-bench-entry.ts' },
     absWorkingDir: REPO,
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
-    banner: {
-      // CommonJS dependencies (papaparse, jspdf) bundled into ESM may call `require`.
-      js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);",
-    },
+    banner: { js: REQUIRE_BANNER.join('\n') },
   });
   return outfile;
 }
