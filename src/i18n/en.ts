@@ -144,6 +144,8 @@ export const en = {
   'preview.failed': 'The import could not be saved: {message}',
 
   'imported.title': 'Import complete',
+  'imported.titleSaving': 'Import read, being saved',
+  'imported.titleFailed': 'Import not saved',
   'imported.count': {
     one: '{count} communication came in from {name}.',
     other: '{count} communications came in from {name}.',

@@ -144,6 +144,8 @@ export const es: Dictionary = {
   'preview.failed': 'No se pudo guardar la importación: {message}',
 
   'imported.title': 'Importación terminada',
+  'imported.titleSaving': 'Importación leída, guardándose',
+  'imported.titleFailed': 'Importación no guardada',
   'imported.count': {
     one: 'Ha llegado {count} comunicación de {name}.',
     other: 'Han llegado {count} comunicaciones de {name}.',

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/useAppStore';
 import type { ImportOutcome } from './ImportOutcome';
 import { ImportWarningList } from './ImportWarningList';
 import { RejectedRowList } from './RejectedRowList';
@@ -9,14 +10,31 @@ interface Props {
   readonly onDismiss: () => void;
 }
 
-/** After an import: how many communications came in and which rows were rejected. */
+/**
+ * After an import: how many communications came in and which rows were rejected. A big
+ * import is shown while it is still being saved: the title says so until it is (or that
+ * it was not).
+ */
 export function ImportOutcomeNotice({ outcome, onDismiss }: Props) {
   const t = useT();
   const headingId = useId();
+  const saving = useAppStore((s) =>
+    s.importSave !== null && outcome.reviewIds.includes(s.importSave.reviewId)
+      ? s.importSave.error === null
+        ? 'saving'
+        : 'failed'
+      : 'saved',
+  );
+  const title =
+    saving === 'saving'
+      ? t('imported.titleSaving')
+      : saving === 'failed'
+        ? t('imported.titleFailed')
+        : t('imported.title');
   return (
     <section className="import-outcome panel" aria-labelledby={headingId}>
       <div className="import-outcome-head">
-        <h2 id={headingId}>{t('imported.title')}</h2>
+        <h2 id={headingId}>{title}</h2>
         <button type="button" className="button button-small" onClick={onDismiss}>
           {t('imported.dismiss')}
         </button>

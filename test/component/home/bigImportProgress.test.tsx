@@ -85,6 +85,8 @@ describe('a big import', () => {
       `1,000 of ${ROWS.toLocaleString('en-US')} messages saved. Cancel keeps nothing of this import.`,
     );
     expect(await gateway.listReviews()).toHaveLength(0);
+    // The import's summary does not say "complete" before it is.
+    expect(screen.getByRole('region', { name: 'Import read, being saved' })).toBeInTheDocument();
     const reviewId = store.getState().current?.review.id ?? '';
     expect(store.getState().importSave?.reviewId).toBe(reviewId);
 
@@ -96,6 +98,7 @@ describe('a big import', () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Saving the import' })).toBeNull(),
     );
+    expect(screen.getByRole('region', { name: 'Import complete' })).toBeInTheDocument();
     await edit;
     await waitFor(() => expect(store.getState().save.state).toBe('saved'));
     const data = await gateway.loadReview(reviewId);
