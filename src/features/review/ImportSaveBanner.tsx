@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { homeHref, navigate } from '../../ui/hashRoute';
 import { useAppStore } from '../../store/useAppStore';
@@ -12,7 +12,8 @@ interface Props {
  * A big import opens its review before every message is written: this says how far the
  * save got (**Saving the import**) and offers **Cancel**, which stops it, keeps nothing of
  * it and goes back to all reviews. Edits made meanwhile are saved right after the import.
- * If the import could not be saved, it says so (nothing of it is kept).
+ * If the import could not be saved, it says so (nothing of it is kept). While it is being
+ * saved, leaving or reloading the page asks first: a page gone mid-import keeps nothing.
  */
 export function ImportSaveBanner({ reviewId }: Props) {
   const t = useT();
@@ -21,6 +22,15 @@ export function ImportSaveBanner({ reviewId }: Props) {
   );
   const actions = useAppStore((s) => s.actions);
   const [cancelling, setCancelling] = useState(false);
+  const saving = importSave !== null && importSave.error === null;
+  useEffect(() => {
+    if (!saving) return undefined;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [saving]);
   if (importSave === null) return null;
 
   if (importSave.error !== null) {

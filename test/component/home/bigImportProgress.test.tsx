@@ -90,6 +90,11 @@ describe('a big import', () => {
     const reviewId = store.getState().current?.review.id ?? '';
     expect(store.getState().importSave?.reviewId).toBe(reviewId);
 
+    // Leaving the page now would lose the import: the browser is asked to confirm.
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+
     // An edit while it is saved waits for the import, then is saved too.
     const edit = store.getState().actions.updateIncident({ title: 'Renamed while saving' });
     expect(store.getState().save.state).toBe('saving');
@@ -99,6 +104,9 @@ describe('a big import', () => {
       expect(screen.queryByRole('region', { name: 'Saving the import' })).toBeNull(),
     );
     expect(screen.getByRole('region', { name: 'Import complete' })).toBeInTheDocument();
+    const leavingAfter = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leavingAfter);
+    expect(leavingAfter.defaultPrevented).toBe(false);
     await edit;
     await waitFor(() => expect(store.getState().save.state).toBe('saved'));
     const data = await gateway.loadReview(reviewId);
