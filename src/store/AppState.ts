@@ -143,9 +143,10 @@ export interface CreateReviewsOptions {
   /** Stops the import: the review being written is removed, later ones are not started. */
   readonly signal?: AbortSignal;
   /**
-   * Called, with every new review's id, as soon as the first review can be opened while it
-   * is still being written (a big one, written in chunks): the app opens it from memory
-   * then, and `importSave` reports the rest. Not called for a review written at once.
+   * Called, with the new review's id, as soon as it can be opened while it is still being
+   * written (one big review, written in chunks): the app opens it from memory then, and
+   * `importSave` reports the rest. Not called for a review written at once, nor when
+   * several reviews are imported together.
    */
   readonly onOpenable?: (reviewIds: readonly string[]) => void;
 }

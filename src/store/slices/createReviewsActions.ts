@@ -50,10 +50,13 @@ export function createReviewsActions(
       else signal?.addEventListener('abort', stop, { once: true });
       const first = data[0];
       const chunked = ctx.gateway.createReviewChunked?.bind(ctx.gateway);
-      // A big first review opens before it is written: from memory, as it was imported.
+      // A big review imported alone opens before it is written: from memory, as imported.
+      // (With several, a failure could leave some stored and some not: they are opened once
+      // saved, as any import.)
       const early =
         onOpenable !== undefined &&
         first !== undefined &&
+        data.length === 1 &&
         chunked !== undefined &&
         first.communications.length >= CHUNKED_WRITE_MIN;
       const total = data.reduce((n, r) => n + r.communications.length, 0);

@@ -2,8 +2,9 @@
  * A big import (issue 9): confirmed, its review opens at once, from memory, while it is
  * written in chunks; the review page shows **Saving the import**, a progress bar that
  * counts the messages, and **Cancel**, which stops it, keeps nothing and goes back home.
- * An edit made meanwhile is saved right after the import. The storage here holds the write
- * after its first chunk until the test lets it go, so the bar and Cancel can be seen.
+ * An edit made meanwhile is saved right after the import; an import that cannot be saved
+ * says so. The storage here holds the write after its first chunk until the test lets it
+ * go, so the bar and Cancel can be seen.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,8 +58,16 @@ class HeldGateway extends MemoryReviewGateway {
   }
 }
 
-async function startBigImport() {
-  const gateway = new HeldGateway();
+/** Memory storage whose chunked write fails after its first chunk (no space left). */
+class FullGateway extends MemoryReviewGateway {
+  override async createReviewChunked(data: ReviewData, onProgress?: ImportProgress): Promise<void> {
+    onProgress?.(1_000, data.communications.length);
+    await Promise.resolve();
+    throw new Error('The browser has no room left for this import.');
+  }
+}
+
+async function startBigImport(gateway: MemoryReviewGateway = new HeldGateway()) {
   const app = await renderApp({ gateway });
   await app.user.upload(screen.getByLabelText('Import timeline'), bigCsv());
   const preview = await screen.findByRole(
@@ -69,6 +78,12 @@ async function startBigImport() {
   await app.user.click(within(preview).getByRole('button', { name: 'Import' }));
   // The review is open before it is saved: its gap table, and the save's progress.
   await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 10_000 });
+  return { ...app, gateway };
+}
+
+async function startHeldImport() {
+  const gateway = new HeldGateway();
+  const app = await startBigImport(gateway);
   const saving = screen.getByRole('region', { name: 'Saving the import' });
   const bar = within(saving).getByRole('progressbar', { name: 'Saving the import' });
   return { ...app, gateway, saving, bar };
@@ -76,7 +91,7 @@ async function startBigImport() {
 
 describe('a big import', () => {
   it('opens its review at once while it is saved in chunks, then says it is saved', async () => {
-    const { gateway, saving, bar, store } = await startBigImport();
+    const { gateway, saving, bar, store } = await startHeldImport();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(gateway.chunked).toBe(1);
     expect(bar).toHaveAttribute('max', String(ROWS));
@@ -116,7 +131,7 @@ describe('a big import', () => {
   }, 30_000);
 
   it('keeps nothing and goes home when Cancel is pressed while it is saved', async () => {
-    const { user, gateway, saving, store } = await startBigImport();
+    const { user, gateway, saving, store } = await startHeldImport();
     // An edit made meanwhile has nowhere to go once the import is cancelled: no error stays.
     void store.getState().actions.updateIncident({ title: 'Renamed, then cancelled' });
     await user.click(within(saving).getByRole('button', { name: 'Cancel' }));
@@ -125,5 +140,19 @@ describe('a big import', () => {
     expect(store.getState().importSave).toBeNull();
     await waitFor(() => expect(store.getState().save.pending).toBe(0));
     expect(store.getState().save.state).not.toBe('error');
+  }, 30_000);
+
+  it('says so when it cannot be saved: nothing kept, the summary not "complete"', async () => {
+    const { user, gateway, store } = await startBigImport(new FullGateway());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The import could not be saved: The browser has no room left for this import.',
+    );
+    expect(alert).toHaveTextContent('Nothing of it was kept in this browser.');
+    expect(screen.getByRole('region', { name: 'Import not saved' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Saving the import' })).toBeNull();
+    expect(await gateway.listReviews()).toEqual([]);
+    await user.click(within(alert).getByRole('button', { name: 'Close' }));
+    expect(store.getState().importSave).toBeNull();
   }, 30_000);
 });

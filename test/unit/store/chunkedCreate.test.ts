@@ -54,6 +54,60 @@ describe.each<GatewayKind>(['memory', 'dexie'])('chunked createReviews on %s', (
   });
 });
 
+describe.each<GatewayKind>(['memory', 'dexie'])('a big import opened early (%s)', (kind) => {
+  let h: Harness;
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it('says the one big review can be opened before it is written, then reports its end', async () => {
+    h = await makeHarness(kind);
+    const large = big();
+    const opened: (readonly string[])[] = [];
+    const states: (string | null)[] = [];
+    const done = h.store.getState().actions.createReviews([large], {
+      onOpenable: (ids) => {
+        opened.push(ids);
+        states.push(h.store.getState().importSave?.reviewId ?? null);
+      },
+    });
+    // Told at once, with the save under way and reported in the store.
+    expect(opened).toEqual([[large.review.id]]);
+    expect(states).toEqual([large.review.id]);
+    await h.store.getState().actions.openReview(large.review.id);
+    expect(h.store.getState().current?.communications).toHaveLength(large.communications.length);
+    expect(await done).toEqual([large.review.id]);
+    expect(h.store.getState().importSave).toBeNull();
+    expect((await h.storage.loadReview(large.review.id))?.communications).toHaveLength(
+      large.communications.length,
+    );
+  });
+
+  it('opens several reviews only once they are all saved', async () => {
+    h = await makeHarness(kind);
+    const opened: (readonly string[])[] = [];
+    const ids = await h.store
+      .getState()
+      .actions.createReviews([big(), makeReviewData()], { onOpenable: (i) => opened.push(i) });
+    expect(opened).toEqual([]);
+    expect(ids).toHaveLength(2);
+    expect(h.store.getState().importSave).toBeNull();
+  });
+
+  it('keeps nothing when cancelled from the open review, and reports no error', async () => {
+    h = await makeHarness(kind);
+    const large = big();
+    const done = h.store.getState().actions.createReviews([large], { onOpenable: () => undefined });
+    await h.store.getState().actions.cancelImportSave();
+    await expect(done).rejects.toMatchObject({ name: 'AbortError' });
+    expect(h.store.getState().importSave).toBeNull();
+    expect(await h.storage.loadReview(large.review.id)).toBeNull();
+    // Not openable from memory any more either.
+    await h.store.getState().actions.openReview(large.review.id);
+    expect(h.store.getState().currentStatus).toBe('missing');
+  });
+});
+
 describe.each<GatewayKind>(['memory', 'dexie'])('opening a review just imported (%s)', (kind) => {
   let h: Harness;
   afterEach(async () => {
