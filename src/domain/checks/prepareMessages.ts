@@ -5,6 +5,7 @@
  * `CROSS_POST_WINDOW_MS` (similarity ≥ 0.8, or ≥ 0.8 of its words found in it when shorter)
  * is marked as its cross-post.
  */
+import { byInstantThenOrder } from '../inTimeOrder';
 import type { Channel, Communication } from '../model';
 import type { CheckMessage } from './checkContext';
 import { detectLanguage } from './detectLanguage';
@@ -21,9 +22,7 @@ export function prepareMessages(
   channels: readonly Pick<Channel, 'id' | 'name'>[],
 ): CheckMessage[] {
   const names = new Map(channels.map((c) => [c.id, c.name]));
-  const customer = communications
-    .filter((c) => c.kind !== 'internal')
-    .sort((a, b) => a.instant - b.instant || a.order - b.order);
+  const customer = communications.filter((c) => c.kind !== 'internal').sort(byInstantThenOrder);
   const messages: CheckMessage[] = [];
   for (const [position, communication] of customer.entries()) {
     const text = communication.text.normalize('NFC');

@@ -1,3 +1,4 @@
+import { byInstantThenOrder } from '../inTimeOrder';
 import { checkMessages } from '../checks/checkMessages';
 import { splitFindings } from '../checks/splitFindings';
 import { analyzeGaps } from '../gaps/analyzeGaps';
@@ -109,15 +110,13 @@ export function buildReportModel(data: ReviewData, options: ReportOptions): Repo
       ? null
       : Math.max(0, (durationEnd - incident.alert) / MINUTE);
 
-  const communications = [...data.communications]
-    .sort((a, b) => a.instant - b.instant || a.order - b.order)
-    .map((c) => ({
-      instant: c.instant,
-      channel: channelNames.get(c.channelId) ?? '',
-      author: c.author,
-      kind: c.kind,
-      text: c.text,
-    }));
+  const communications = [...data.communications].sort(byInstantThenOrder).map((c) => ({
+    instant: c.instant,
+    channel: channelNames.get(c.channelId) ?? '',
+    author: c.author,
+    kind: c.kind,
+    text: c.text,
+  }));
 
   const findings = splitFindings(
     checkMessages(

@@ -1,3 +1,4 @@
+import { byInstantThenOrder } from '../../domain/inTimeOrder';
 import type { Communication, EpochMs } from '../../domain/model';
 import type { ImportedIncident } from '../../import/contract';
 
@@ -19,7 +20,7 @@ export interface ImportedIncidentSummary {
 export function summarizeImportedIncident(imported: ImportedIncident): ImportedIncidentSummary {
   const { incident, channels, communications } = imported.data;
   const names = new Map(channels.map((c) => [c.id, c.name]));
-  const sorted = [...communications].sort((a, b) => a.instant - b.instant || a.order - b.order);
+  const sorted = [...communications].sort(byInstantThenOrder);
   const channelNames: string[] = [];
   for (const c of sorted) {
     const name = names.get(c.channelId) ?? '';

@@ -42,7 +42,7 @@ export interface SaveProgress {
 
 /**
  * What `createReviews` is given: progress to report, a signal that cancels, and whom to
- * tell when the first review can be opened before the rest is written.
+ * tell when the review can be opened before it is all written (one big review).
  */
 export interface CreateOptions {
   readonly onProgress: (written: number, total: number) => void;
@@ -150,8 +150,8 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
       rejected: [...state.rejected, ...chosen.flatMap((c) => c.rejected)],
       warnings: chosen.flatMap((c) => c.warnings),
     });
-    // A big import opens its first review while it is still written: the review page shows
-    // the progress and **Cancel** from then on, and this flow is done.
+    // One big review opens while it is still written: the review page shows the progress
+    // and **Cancel** from then on, and this flow is done.
     let opened = false;
     const onOpenable = (reviewIds: readonly string[]): void => {
       opened = true;

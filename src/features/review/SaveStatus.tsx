@@ -13,10 +13,10 @@ const STATES: readonly SaveStatusValue['state'][] = ['idle', 'saving', 'saved', 
  * Where the browser stores nothing (memory mode) a completed write is only in this tab,
  * and the status says so instead of "Saved".
  *
- * The pill is as wide as its longest label (every label sits, hidden but the current
- * one, in the same grid cell; the hidden ones as CSS-generated text, not page text), so "Saving…" ↔ "Saved" on each edit never changes the
- * header's width: it used to wrap the header onto a second line and back, shifting the
- * whole page twice per edit.
+ * The pill is as wide as its longest label: every label sits, hidden but the current one,
+ * in the same grid cell (the hidden ones as CSS-generated text, not page text). So
+ * "Saving…" ↔ "Saved" on each edit never changes the header's width: it used to wrap the
+ * header onto a second line and back, shifting the whole page twice per edit.
  */
 export function SaveStatus({ save }: Props) {
   const t = useT();

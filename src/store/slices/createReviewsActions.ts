@@ -51,8 +51,8 @@ export function createReviewsActions(
       const first = data[0];
       const chunked = ctx.gateway.createReviewChunked?.bind(ctx.gateway);
       // A big review imported alone opens before it is written: from memory, as imported.
-      // (With several, a failure could leave some stored and some not: they are opened once
-      // saved, as any import.)
+      // (With several, a failure could leave some stored and some not: they open once all
+      // are saved, like every other import.)
       const early =
         onOpenable !== undefined &&
         first !== undefined &&
@@ -144,7 +144,8 @@ export function createReviewsActions(
     },
 
     dismissImportSave() {
-      if (ctx.get().importSave?.error != null) ctx.set({ importSave: null });
+      const shown = ctx.get().importSave;
+      if (shown !== null && shown.error !== null) ctx.set({ importSave: null });
     },
 
     async setEarlierActionStatus(reviewId, actionId, status) {
