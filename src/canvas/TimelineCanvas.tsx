@@ -66,7 +66,9 @@ export function TimelineCanvas({
   const stage = useRef<Konva.Stage>(null);
   const notesLayer = useRef<Konva.Layer>(null);
   const dragLayer = useRef<Konva.Layer>(null);
-  const width = useElementWidth(container);
+  // The stage is made once the container's width is known (right after the first render,
+  // before paint): its canvases are then allocated once, at their real size.
+  const { width, measured } = useElementWidth(container);
   const { incident, channels, communications, phases, notes, whatIfs } = data;
   const anonymous = useAppStore((s) => s.current?.session?.anonymous ?? false);
   const span = useMemo(() => incidentSpan(incident, communications), [incident, communications]);
@@ -225,33 +227,35 @@ export function TimelineCanvas({
         })}
         onKeyDown={panZoom.onKeyDown}
       >
-        <TimelineStage
-          stageRef={stage}
-          layers={{ notes: notesLayer, drag: dragLayer }}
-          scene={scene}
-          metrics={metrics}
-          labels={labels}
-          notes={notes}
-          gaps={gaps}
-          viewport={viewport}
-          noteScale={noteScale}
-          noteFooter={labels.noteFooter}
-          editable={editable}
-          highlight={highlight}
-          flagged={flagged}
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setHovered(null)}
-          onBackgroundClick={(x, y) => {
-            if (panZoom.justPanned()) return;
-            const dot = hitDot(scene.dots, x, y, metrics.dotRadius + 6);
-            const id = dot?.ids[0];
-            if (id !== undefined && onOpenCommunication !== undefined) onOpenCommunication(id);
-          }}
-          onBackgroundDblClick={editable ? drafts.startAt : () => undefined}
-          onNoteDragStart={onNoteDragStart}
-          onNoteDragEnd={onNoteDragEnd}
-          onNoteOpen={onNoteOpen}
-        />
+        {measured && (
+          <TimelineStage
+            stageRef={stage}
+            layers={{ notes: notesLayer, drag: dragLayer }}
+            scene={scene}
+            metrics={metrics}
+            labels={labels}
+            notes={notes}
+            gaps={gaps}
+            viewport={viewport}
+            noteScale={noteScale}
+            noteFooter={labels.noteFooter}
+            editable={editable}
+            highlight={highlight}
+            flagged={flagged}
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => setHovered(null)}
+            onBackgroundClick={(x, y) => {
+              if (panZoom.justPanned()) return;
+              const dot = hitDot(scene.dots, x, y, metrics.dotRadius + 6);
+              const id = dot?.ids[0];
+              if (id !== undefined && onOpenCommunication !== undefined) onOpenCommunication(id);
+            }}
+            onBackgroundDblClick={editable ? drafts.startAt : () => undefined}
+            onNoteDragStart={onNoteDragStart}
+            onNoteDragEnd={onNoteDragEnd}
+            onNoteOpen={onNoteOpen}
+          />
+        )}
         {focusedCommunication !== undefined &&
           focusedDot !== undefined &&
           (hovered !== null || focus !== null) && (

@@ -1,20 +1,34 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The element's content width, following resizes (a fallback where ResizeObserver is missing). */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 960): number {
-  const [width, setWidth] = useState(fallback);
+/** An element's content width, and whether it has been read yet. */
+export interface ElementWidth {
+  /** The width read, or the fallback before the first read. */
+  readonly width: number;
+  /** False only in the first render, before the element is on the page. */
+  readonly measured: boolean;
+}
+
+/**
+ * The element's content width, following resizes. It is read right after the first render,
+ * before the browser paints, so a caller can hold back what depends on it (the Konva stage,
+ * whose canvases would otherwise be made at the fallback width and made again at the real
+ * one). Where there is no layout (no ResizeObserver, or a width of 0) the fallback is used.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 960): ElementWidth {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return undefined;
     const read = () => {
       const next = Math.floor(element.clientWidth);
       if (next > 0) setWidth(next);
+      else setWidth((now) => now ?? fallback);
     };
     read();
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(read);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return width;
+  }, [ref, fallback]);
+  return { width: width ?? fallback, measured: width !== null };
 }

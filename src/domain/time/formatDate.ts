@@ -1,4 +1,5 @@
 import type { EpochMs } from '../model';
+import { wallClock } from './wallClock';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -13,7 +14,19 @@ function formatterFor(zone: string, locale: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Formatted dates by locale, zone and calendar day: an incident's messages share a few. */
+const byDay = new Map<string, string>();
+const MAX_DAYS = 10_000;
+
 /** The calendar date of an instant in a zone, in the locale's medium style (`13 Oct 2026`). */
 export function formatDate(ms: EpochMs, zone: string, locale: string): string {
-  return formatterFor(zone, locale).format(new Date(ms));
+  const w = wallClock(ms, zone);
+  const key = `${locale}\u0000${zone}\u0000${w.year}-${w.month}-${w.day}`;
+  let text = byDay.get(key);
+  if (text === undefined) {
+    text = formatterFor(zone, locale).format(new Date(ms));
+    if (byDay.size >= MAX_DAYS) byDay.clear();
+    byDay.set(key, text);
+  }
+  return text;
 }

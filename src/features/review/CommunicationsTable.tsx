@@ -3,6 +3,8 @@ import { inTimeOrder } from '../../domain/inTimeOrder';
 import type { Channel, Communication } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { SpacerRow } from '../../ui/table/SpacerRow';
+import { tableWrapProps } from '../../ui/table/tableWrapProps';
+import { useDeferredRows } from '../../ui/table/useDeferredRows';
 import { useTableRows } from '../../ui/table/useTableRows';
 import { CommunicationRow } from './CommunicationRow';
 
@@ -28,12 +30,14 @@ export const CommunicationsTable = memo(function CommunicationsTable({
   const t = useT();
   const names = useMemo(() => new Map(channels.map((c) => [c.id, c.name])), [channels]);
   const sorted = useMemo(() => inTimeOrder(communications), [communications]);
-  const rows = useTableRows(sorted.length, 49);
+  const shown = useDeferredRows(sorted);
+  const rows = useTableRows(shown.rows.length, 49);
   return (
-    <div className="table-wrap">
+    <div {...tableWrapProps(sorted.length, 49)}>
       <table
         className="data-table comms-table"
-        aria-rowcount={rows.virtual ? sorted.length + 1 : undefined}
+        aria-rowcount={rows.virtual ? shown.rows.length + 1 : undefined}
+        aria-busy={shown.pending || undefined}
       >
         <caption>{t('comms.caption')}</caption>
         <thead>
@@ -49,7 +53,7 @@ export const CommunicationsTable = memo(function CommunicationsTable({
         <tbody ref={rows.bodyRef}>
           <SpacerRow height={rows.before} columns={6} />
           {rows.indexes.map((i) => {
-            const c = sorted[i];
+            const c = shown.rows[i];
             return c === undefined ? null : (
               <CommunicationRow
                 key={c.id}

@@ -4,6 +4,8 @@ import type { Target } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { StarIcon } from '../../ui/StarIcon';
 import { SpacerRow } from '../../ui/table/SpacerRow';
+import { tableWrapProps } from '../../ui/table/tableWrapProps';
+import { useDeferredRows } from '../../ui/table/useDeferredRows';
 import { useTableRows } from '../../ui/table/useTableRows';
 import { GapRow } from './GapRow';
 
@@ -17,12 +19,14 @@ interface Props {
 export const GapTable = memo(function GapTable({ gaps, zone, target }: Props) {
   const t = useT();
   const longestId = useId();
-  const rows = useTableRows(gaps.length, 41);
+  const shown = useDeferredRows(gaps);
+  const rows = useTableRows(shown.rows.length, 41);
   return (
-    <div className="table-wrap">
+    <div {...tableWrapProps(gaps.length, 41)}>
       <table
         className="data-table gap-table"
-        aria-rowcount={rows.virtual ? gaps.length + 1 : undefined}
+        aria-rowcount={rows.virtual ? shown.rows.length + 1 : undefined}
+        aria-busy={shown.pending || undefined}
       >
         <caption>{t('gaps.caption')}</caption>
         <thead>
@@ -38,7 +42,7 @@ export const GapTable = memo(function GapTable({ gaps, zone, target }: Props) {
         <tbody ref={rows.bodyRef}>
           <SpacerRow height={rows.before} columns={4} />
           {rows.indexes.map((i) => {
-            const gap = gaps[i];
+            const gap = shown.rows[i];
             return gap === undefined ? null : (
               <GapRow
                 key={`${gap.from}-${gap.to}-${i}`}

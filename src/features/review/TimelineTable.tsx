@@ -5,6 +5,8 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { useAppStoreApi } from '../../store/useAppStoreApi';
 import { SpacerRow } from '../../ui/table/SpacerRow';
+import { tableWrapProps } from '../../ui/table/tableWrapProps';
+import { useDeferredRows } from '../../ui/table/useDeferredRows';
 import { useTableRows } from '../../ui/table/useTableRows';
 import { buildTimelineEntries } from './buildTimelineEntries';
 import { TimelineRow } from './TimelineRow';
@@ -56,7 +58,8 @@ export function TimelineTable(props: Props) {
     [alert, resolution, channels, communications, notes, lanes],
   );
 
-  const rows = useTableRows(entries.length, 49);
+  const shown = useDeferredRows(entries);
+  const rows = useTableRows(shown.rows.length, 49);
 
   const handlers = useMemo<TimelineRowHandlers>(
     () => ({
@@ -76,11 +79,12 @@ export function TimelineTable(props: Props) {
 
   const currentKey = focus === null ? null : `${focus.kind}:${focus.id}`;
   return (
-    <div className="table-wrap">
+    <div {...tableWrapProps(entries.length, 49)}>
       <table
         className="data-table twin-table"
         aria-describedby={describedBy}
-        aria-rowcount={rows.virtual ? entries.length + 1 : undefined}
+        aria-rowcount={rows.virtual ? shown.rows.length + 1 : undefined}
+        aria-busy={shown.pending || undefined}
       >
         <caption>{t('twin.caption')}</caption>
         <thead>
@@ -97,7 +101,7 @@ export function TimelineTable(props: Props) {
         <tbody ref={rows.bodyRef}>
           <SpacerRow height={rows.before} columns={7} />
           {rows.indexes.map((i) => {
-            const entry = entries[i];
+            const entry = shown.rows[i];
             return entry === undefined ? null : (
               <TimelineRow
                 key={entry.key}

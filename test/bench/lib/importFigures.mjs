@@ -110,6 +110,31 @@ async function heapMb(page) {
   }
 }
 
+/**
+ * Waits until the gap table's rows are in the page (its long tables render their rows
+ * after the rest of the page, `aria-busy` meanwhile), or an alert says why not. Checked
+ * with plain DOM queries each frame: a role query (`getByRole`) walks the accessibility of
+ * the whole page at each poll, and its visibility checks force the browser to lay out the
+ * tables it skips while they are off screen, costing the page more than it measures.
+ */
+async function gapRowsShown(page, timeout, what) {
+  const handle = await page.waitForFunction(
+    () => {
+      const failed = [...document.querySelectorAll('[role="alert"]')].find((e) =>
+        e.checkVisibility(),
+      );
+      if (failed !== undefined) return `alert: ${failed.textContent ?? ''}`;
+      const table = document.querySelector('table.gap-table');
+      if (table === null || table.hasAttribute('aria-busy')) return false;
+      return table.querySelector('tbody tr.gap-row') === null ? false : 'shown';
+    },
+    null,
+    { polling: 'raf', timeout },
+  );
+  const outcome = await handle.jsonValue();
+  if (outcome !== 'shown') throw new Error(`${what}: ${String(outcome).slice(0, 160)}`);
+}
+
 /** One size: a fresh page, the app's import timed step by step, then the floors. */
 async function measureSize(ctx, n) {
   const { csv } = makeCsvTimeline(n);
@@ -141,7 +166,7 @@ async function measureSize(ctx, n) {
     out.preview = (Date.now() - t0) / 1000;
     const t1 = Date.now();
     await importButton.click({ timeout });
-    await wait(page.getByRole('table', { name: 'Communication gaps' }), 'the review');
+    await gapRowsShown(page, timeout, 'the review');
     out.table = (Date.now() - t1) / 1000;
     // A big import is still being written: done when its progress is gone and the header
     // says "Saved".
@@ -164,7 +189,7 @@ async function measureSize(ctx, n) {
     out.heap = await heapMb(page);
     const t2 = Date.now();
     await page.reload();
-    await page.getByRole('table', { name: 'Communication gaps' }).waitFor({ timeout });
+    await gapRowsShown(page, timeout, 'the review opened again');
     out.reopen = (Date.now() - t2) / 1000;
   } catch (e) {
     out.error = (e instanceof Error ? e.message : String(e)).split('\n')[0];

@@ -111,6 +111,10 @@ async function importAndWait(page, baseUrl, file, size, log) {
   await page
     .getByRole('region', { name: 'Saving the import' })
     .waitFor({ state: 'detached', timeout });
+  // …and once its long tables have rendered their rows (they do after the page).
+  await page.waitForFunction(() => document.querySelector('table[aria-busy]') === null, null, {
+    timeout,
+  });
   await nextFrames(page, 2);
   await installRecorder(page);
   return { page, probe: APP_PROBE, missing: null, openMs };

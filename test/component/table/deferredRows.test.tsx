@@ -1,0 +1,118 @@
+/**
+ * Long tables render their rows after the rest of the page (useDeferredRows): the page's
+ * first render has none of them and says `aria-busy`, then React renders the rows in the
+ * background. Short tables render their rows with the page, once.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import { describe, expect, it } from 'vitest';
+import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
+import type { Gap } from '../../../src/domain/gaps/types';
+import { GapTable } from '../../../src/features/review/GapTable';
+import { I18nProvider } from '../../../src/i18n/I18nProvider';
+import { tableWrapProps } from '../../../src/ui/table/tableWrapProps';
+import { RENDER_AT_ONCE, useDeferredRows } from '../../../src/ui/table/useDeferredRows';
+import { VIRTUALIZE_ABOVE } from '../../../src/ui/table/useTableRows';
+import { makeReviewData } from '../support/makeReviewData';
+
+interface Seen {
+  readonly rows: number;
+  readonly first: string | undefined;
+  readonly pending: boolean;
+}
+
+function Probe({ items, seen }: { items: readonly string[]; seen: Seen[] }) {
+  const { rows, pending } = useDeferredRows(items);
+  seen.push({ rows: rows.length, first: rows[0], pending });
+  return <p>{`${rows.length} rows${pending ? ', more coming' : ''}`}</p>;
+}
+
+const list = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+describe('useDeferredRows', () => {
+  it('renders a long list after a first render without it, then says it is done', () => {
+    const seen: Seen[] = [];
+    const items = list(RENDER_AT_ONCE + 1, 'a');
+    render(<Probe items={items} seen={seen} />);
+    expect(seen[0]).toEqual({ rows: 0, first: undefined, pending: true });
+    expect(seen.at(-1)).toEqual({ rows: RENDER_AT_ONCE + 1, first: 'a0', pending: false });
+    expect(screen.getByText(`${RENDER_AT_ONCE + 1} rows`)).toBeInTheDocument();
+  });
+
+  it('keeps the previous long list on screen while the new one renders', () => {
+    const seen: Seen[] = [];
+    const { rerender } = render(<Probe items={list(500, 'a')} seen={seen} />);
+    seen.length = 0;
+    rerender(<Probe items={list(501, 'b')} seen={seen} />);
+    expect(seen[0]).toEqual({ rows: 500, first: 'a0', pending: true });
+    expect(seen.at(-1)).toEqual({ rows: 501, first: 'b0', pending: false });
+  });
+
+  it('renders a short list at once, never empty', () => {
+    const seen: Seen[] = [];
+    render(<Probe items={list(RENDER_AT_ONCE, 'a')} seen={seen} />);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => s.rows === RENDER_AT_ONCE && !s.pending)).toBe(true);
+  });
+});
+
+function gapsOf(count: number): readonly Gap[] {
+  const alert = Date.parse('2026-03-05T00:00:00Z');
+  const data = makeReviewData({
+    alert: new Date(alert).toISOString(),
+    zone: 'UTC',
+    messages: Array.from({ length: count }, (_, i) => ({
+      at: new Date(alert + (i + 1) * 25 * 60_000).toISOString(),
+      channel: 'Status page',
+      text: `Update #${i + 1}`,
+    })),
+  });
+  const analysis = analyzeGaps(data);
+  if (!analysis.ok) throw new Error('no analysis');
+  return analysis.gaps;
+}
+
+describe('the gap table of 600 gaps', () => {
+  it('first renders its caption without rows and busy, then every row', async () => {
+    const gaps = gapsOf(599);
+    expect(gaps).toHaveLength(600);
+    let firstCommit: { rows: number; busy: string | null } | null = null;
+    const onCommit = () => {
+      if (firstCommit !== null) return;
+      const table = document.querySelector('table.gap-table');
+      firstCommit = {
+        rows: table?.querySelectorAll('tbody tr').length ?? -1,
+        busy: table?.getAttribute('aria-busy') ?? null,
+      };
+    };
+    await act(async () => {
+      render(
+        <I18nProvider initialLanguage="en">
+          <Profiler id="gaps" onRender={onCommit}>
+            <GapTable gaps={gaps} zone="UTC" target={{ ideal: 20, max: 30 }} />
+          </Profiler>
+        </I18nProvider>,
+      );
+      await Promise.resolve();
+    });
+    expect(firstCommit).toEqual({ rows: 0, busy: 'true' });
+    const table = screen.getByRole('table', { name: 'Communication gaps' });
+    expect(table).not.toHaveAttribute('aria-busy');
+    expect(within(table).getAllByRole('row')).toHaveLength(601);
+    // Skipped by layout while off screen, standing in with about its height.
+    const wrap = table.parentElement;
+    expect(wrap).toHaveClass('table-wrap', 'table-skippable');
+    expect(wrap?.style.containIntrinsicBlockSize).toBe(`auto ${120 + 600 * 41}px`);
+  });
+});
+
+describe('tableWrapProps', () => {
+  it('lets the browser skip only long tables that render every row', () => {
+    expect(tableWrapProps(RENDER_AT_ONCE, 41)).toEqual({ className: 'table-wrap' });
+    expect(tableWrapProps(VIRTUALIZE_ABOVE + 1, 41)).toEqual({ className: 'table-wrap' });
+    expect(tableWrapProps(VIRTUALIZE_ABOVE, 49)).toEqual({
+      className: 'table-wrap table-skippable',
+      style: { containIntrinsicBlockSize: `auto ${120 + VIRTUALIZE_ABOVE * 49}px` },
+    });
+  });
+});
