@@ -13,7 +13,8 @@ import type { Highlight } from './layers/HighlightLayer';
 import { hitDot } from './layout/hitDot';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './layout/notePlacement';
 import { EDIT_METRICS, PRESENT_METRICS } from './layout/sceneMetrics';
-import { channelLanes } from './layout/channelLanes';
+import type { LaneLayout } from './layout/channelLanes';
+import { sharedChannelLanes } from './layout/sharedChannelLanes';
 import { buildTimelineScene, incidentSpan } from './layout/timelineScene';
 import { xOf } from './layout/timeViewport';
 import { NoteEditorOverlay } from './NoteEditorOverlay';
@@ -24,6 +25,12 @@ import { useNoteDrafts } from './useNoteDrafts';
 import { useSceneLabels } from './useSceneLabels';
 import { useTimelineViewport } from './useTimelineViewport';
 import './timeline.css';
+
+const NO_LANES: LaneLayout = { branches: [], placed: [] };
+const NO_GAPS: GapAnalysis = {
+  ok: false,
+  error: { code: 'missing-alert', message: 'not drawn yet' },
+};
 
 export interface TimelineCanvasProps {
   readonly data: ReviewData;
@@ -83,19 +90,19 @@ export function TimelineCanvas({
   // pans and zooms (100,000 messages take a while to place).
   const { resolution } = incident;
   const lanes = useMemo(
-    () => channelLanes(channels, communications, resolution),
+    () => sharedChannelLanes(channels, communications, resolution),
     [channels, communications, resolution],
   );
+  // Until the width is known nothing is drawn: the scene is then made of no message (at once)
+  // rather than of every message at a guessed width, made again right after.
   const scene = useMemo(
     () =>
       buildTimelineScene({
-        lanes,
         incident,
         channels,
-        communications,
-        phases,
-        whatIfs,
-        analysis,
+        ...(measured
+          ? { lanes, communications, phases, whatIfs, analysis }
+          : { lanes: NO_LANES, communications: [], phases: [], whatIfs: [], analysis: NO_GAPS }),
         viewport,
         metrics,
         notesArea: extent.above,
@@ -103,6 +110,7 @@ export function TimelineCanvas({
         zone,
       }),
     [
+      measured,
       lanes,
       incident,
       channels,

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { channelLanes } from '../../canvas/layout/channelLanes';
+import { sharedChannelLanes } from '../../canvas/layout/sharedChannelLanes';
 import { suggestNoteOffsetY } from '../../canvas/layout/notePlacement';
 import type { Communication, EpochMs, Note, ReviewData } from '../../domain/model';
 import { useT } from '../../i18n/useT';
@@ -54,7 +54,7 @@ export function TimelineTwin({ data, zone, onEditCommunication }: TimelineTwinPr
   const { channels, communications, notes } = data;
   const { resolution } = data.incident;
   const lanes = useMemo(
-    () => channelLanes(channels, communications, resolution),
+    () => sharedChannelLanes(channels, communications, resolution),
     [channels, communications, resolution],
   );
   const authors = useMemo(

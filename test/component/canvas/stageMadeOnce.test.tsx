@@ -6,6 +6,7 @@
  */
 import { SceneCanvas } from 'konva/lib/Canvas';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as timelineScene from '../../../src/canvas/layout/timelineScene';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 
@@ -27,8 +28,19 @@ describe('the timeline stage', () => {
       sizes.push(width);
       setSize.call(this, width, height);
     });
-    const { stage } = await renderTimelineCanvas(makeReviewData(CHECKOUT_OUTAGE));
+    const scenes = vi.spyOn(timelineScene, 'buildTimelineScene');
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const { stage } = await renderTimelineCanvas(data);
     expect(stage().width()).toBe(1_234);
+    // The messages are placed only at the real width (before it, on nothing).
+    const placed = scenes.mock.calls.filter(([input]) => input.communications.length > 0);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.every(([input]) => input.viewport.widthPx === 1_234)).toBe(true);
+    expect(
+      scenes.mock.calls.every(
+        ([input]) => input.viewport.widthPx === 1_234 || input.communications.length === 0,
+      ),
+    ).toBe(true);
     expect(stage().getLayers()).toHaveLength(5);
     // one scene canvas per layer, each sized once, all at the container's width
     expect(sizes.filter((w) => w > 0)).toEqual([1_234, 1_234, 1_234, 1_234, 1_234]);

@@ -6,6 +6,7 @@
  */
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as gapAnalysis from '../../../src/domain/gaps/analyzeGaps';
 import * as tableRows from '../../../src/ui/table/useTableRows';
 import { makeNote } from '../support/makeNote';
 import { makeReviewData, type MessageSpec } from '../support/makeReviewData';
@@ -59,5 +60,23 @@ describe('a note edit', () => {
     // A change to the messages still reaches the tables.
     await act(() => store.getState().actions.updateIncident({ target: { ideal: 15, max: 20 } }));
     expect(renders(GAP_TABLE)).toBeGreaterThan(before.gaps);
+  });
+
+  it('runs the gap analysis once on opening the review, and not again for a note edit', async () => {
+    const analyses = vi.spyOn(gapAnalysis, 'analyzeGaps');
+    const data = reviewWithNote();
+    const { store } = await renderApp({ reviews: [data], open: 0 });
+    await screen.findByRole('table', { name: 'Communications' });
+    // Runs over the open review's messages (the list of reviews analyses its own copy).
+    const shown = store.getState().current?.communications;
+    const ofPage = () =>
+      analyses.mock.calls.filter(([input]) => input.communications === shown).length;
+    // One: the store's, shared by the gap table, the drawing, the Summary and the "what if"
+    // figures (with no what-if, the hypothetical analysis is the real one).
+    expect(ofPage()).toBe(1);
+    await act(() => store.getState().actions.updateNote('note-1', { text: 'ETA missing' }));
+    expect(store.getState().current?.notes[0]?.text).toBe('ETA missing');
+    expect(store.getState().current?.communications).toBe(shown);
+    expect(ofPage()).toBe(1);
   });
 });

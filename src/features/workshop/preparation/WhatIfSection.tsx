@@ -37,7 +37,16 @@ export function WhatIfSection({ data, zone }: Props) {
   const actions = useAppStore((s) => s.actions);
   const selected = useAppStore(selectGapAnalysis);
   const real = useMemo(() => selected ?? analyzeGaps(data), [selected, data]);
-  const hypothetical = useMemo(() => analyzeWithWhatIfs(data, data.whatIfs), [data]);
+  // With no what-if it is the real analysis (not a second run over every message); it is
+  // kept across edits that touch neither the messages nor the what-ifs (a note moved).
+  const { incident, channels, communications, whatIfs: planned } = data;
+  const hypothetical = useMemo(
+    () =>
+      planned.length === 0
+        ? real
+        : analyzeWithWhatIfs({ incident, channels, communications }, planned),
+    [real, incident, channels, communications, planned],
+  );
   const [status, setStatus] = useState('');
   const whatIfs = [...data.whatIfs].sort((a, b) => a.instant - b.instant);
 
