@@ -7,6 +7,7 @@ import { useAppStore } from '../store/useAppStore';
 import { DotTooltip } from './DotTooltip';
 import { downloadDataUrl, timelineFileName, timelineImageDataUrl } from './exportTimelineImage';
 import { useElementWidth } from './interactions/useElementWidth';
+import { returnParkedNotes } from './interactions/parkedNotes';
 import { usePanZoom, ZOOM_STEP } from './interactions/usePanZoom';
 import { dotRadius, NO_FLAGGED } from './layers/DotsLayer';
 import type { Highlight } from './layers/HighlightLayer';
@@ -167,15 +168,18 @@ export function TimelineCanvas({
   );
 
   const onNoteDragStart = useCallback((node: Konva.Group) => {
+    const on = node.getStage();
+    if (on !== null) returnParkedNotes(on);
     if (dragLayer.current !== null) node.moveTo(dragLayer.current);
   }, []);
-  const { drop } = drafts;
+  // `drop` changes with every note; the handler the notes get stays the same, so a drop
+  // re-renders (and redraws) only the note it moved. The dropped note stays on the drag
+  // layer until the notes layer is redrawn anyway (returnParkedNotes).
+  const dropRef = useRef(drafts.drop);
+  dropRef.current = drafts.drop;
   const onNoteDragEnd = useCallback(
-    (noteId: string, node: Konva.Group) => {
-      if (notesLayer.current !== null) node.moveTo(notesLayer.current);
-      drop(noteId, node.x(), node.y());
-    },
-    [drop],
+    (noteId: string, node: Konva.Group) => dropRef.current(noteId, node.x(), node.y()),
+    [],
   );
   const onNoteOpen = useCallback(
     (id: string) => {

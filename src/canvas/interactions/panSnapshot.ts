@@ -1,5 +1,6 @@
 import Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
+import { returnParkedNotes } from './parkedNotes';
 
 /**
  * While the background is dragged, the drawing moves as one picture: a snapshot of the
@@ -20,8 +21,10 @@ export interface PanSnapshot {
 }
 
 export function startPanSnapshot(stage: Konva.Stage): PanSnapshot | null {
-  const host = stage.findOne<Konva.Layer>('.drag');
+  const host = stage.getLayers().find((layer) => layer.name() === 'drag');
   if (host === undefined) return null;
+  // Notes parked on the drag layer after a drop belong in the picture of the notes layer.
+  returnParkedNotes(stage);
   const width = stage.width();
   const height = stage.height();
   const others = stage.getLayers().filter((l) => l !== host);

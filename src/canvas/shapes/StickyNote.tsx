@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type Konva from 'konva';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { Note } from '../../domain/model';
@@ -22,6 +22,9 @@ interface Props {
   readonly onDragEnd: (noteId: string, node: Konva.Group) => void;
   readonly onOpen: (noteId: string) => void;
 }
+
+/** The pin's dash (one array: a new one each render would redraw the layer). */
+const PIN_DASH = [4, 3];
 
 /** Pin from the body's edge nearest the line down (or up) to the main line. */
 function pinPoints(bodyY: number, height: number, width: number, mainY: number): number[] {
@@ -56,6 +59,17 @@ export const StickyNote = memo(function StickyNote({
   const colours = NOTE_COLOURS[note.category];
   const pad = 8 * scale;
 
+  // Props Konva compares by reference are kept while their inputs are: an unchanged note
+  // then sets nothing on its nodes, and its layer is not redrawn.
+  const points = useMemo(() => pinPoints(y, height, width, mainY), [y, height, width, mainY]);
+  const keepInside = useCallback(
+    (pos: Konva.Vector2d) => ({
+      x: Math.min(Math.max(pos.x, -width / 2), bounds.width - width / 2),
+      y: Math.min(Math.max(pos.y, 4), bounds.height - height - 4),
+    }),
+    [width, height, bounds],
+  );
+
   const followPin = () => {
     const node = group.current;
     if (node === null) return;
@@ -71,10 +85,7 @@ export const StickyNote = memo(function StickyNote({
       x={x}
       y={y}
       draggable={draggable}
-      dragBoundFunc={(pos) => ({
-        x: Math.min(Math.max(pos.x, -width / 2), bounds.width - width / 2),
-        y: Math.min(Math.max(pos.y, 4), bounds.height - height - 4),
-      })}
+      dragBoundFunc={keepInside}
       onDragStart={() => {
         if (group.current !== null) onDragStart(group.current);
       }}
@@ -87,10 +98,10 @@ export const StickyNote = memo(function StickyNote({
     >
       <Line
         ref={pin}
-        points={pinPoints(y, height, width, mainY)}
+        points={points}
         stroke={colours.edge}
         strokeWidth={2}
-        dash={[4, 3]}
+        dash={PIN_DASH}
         listening={false}
       />
       <Circle

@@ -6,7 +6,8 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type Konva from 'konva';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Layer as KonvaLayer } from 'konva/lib/Layer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../src/canvas/layout/notePlacement';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
@@ -129,18 +130,92 @@ describe('the timeline drawing', () => {
     act(() => {
       group.fire('dragstart');
       group.position({ x, y: mainY + 40 });
+    });
+    act(() => {
       group.fire('dragend');
     });
     await waitFor(() => expect(store.getState().current?.notes[0]?.offsetY).toBe(40));
     const after = store.getState().current?.notes[0];
     expect(after?.at).toBeGreaterThan(before?.at ?? Infinity);
-    // The note is back on the notes layer, where React drew it.
-    expect((stage().findOne(`#note-${id}`) as Konva.Group).getLayer()?.name()).toBe('notes');
-    // Undo puts it back where it was.
+    // The dropped note stays on the drag layer (see the next test).
+    const dropped = stage().findOne(`#note-${id}`) as Konva.Group;
+    expect(dropped.getLayer()?.name()).toBe('drag');
+    expect(dropped.x()).toBeCloseTo(x, 3);
+    expect(dropped.y()).toBe(mainY + 40);
+    // It goes back to the notes layer, on top, when the next drag starts.
+    const other = await act(() =>
+      store.getState().actions.addNote({
+        text: 'Email went out late',
+        category: 'gap',
+        author: null,
+        at: Date.parse('2024-03-05T14:30:00-03:00'),
+        onGap: false,
+        offsetY: -60,
+      }),
+    );
+    const second = stage().findOne(`#note-${other}`) as Konva.Group;
+    act(() => {
+      second.fire('dragstart');
+    });
+    expect(dropped.getLayer()?.name()).toBe('notes');
+    expect(dropped.getZIndex()).toBe(dropped.getParent()!.getChildren().length - 1);
+    expect(second.getLayer()?.name()).toBe('drag');
+    act(() => {
+      second.fire('dragend');
+    });
+    await waitFor(() => expect(store.getState().current?.notes).toHaveLength(2));
+    // Undo (the new note, then the move) puts it back where it was.
+    await act(() => store.getState().actions.undo());
     await act(() => store.getState().actions.undo());
     expect(store.getState().current?.notes[0]).toMatchObject({ at: before?.at, offsetY: -60 });
     expect(NOTE_WIDTH).toBeGreaterThan(0);
     expect(NOTE_HEIGHT).toBeGreaterThan(0);
+  });
+
+  it('redraws the drag layer, not every note, when a note is dropped', async () => {
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const { stage, store } = await renderTimelineCanvas(data);
+    const add = (text: string, at: string) =>
+      act(() =>
+        store.getState().actions.addNote({
+          text,
+          category: 'gap',
+          author: null,
+          at: Date.parse(at),
+          onGap: false,
+          offsetY: -60,
+        }),
+      );
+    const id = await add('Late first update', '2024-03-05T14:06:00-03:00');
+    await add('Email went out late', '2024-03-05T14:30:00-03:00');
+    const group = stage().findOne(`#note-${id}`) as Konva.Group;
+    act(() => {
+      group.fire('dragstart');
+      group.x(group.x() + 60);
+    });
+    const redrawn: string[] = [];
+    const batchDraw = vi.spyOn(KonvaLayer.prototype, 'batchDraw').mockImplementation(function (
+      this: Konva.Layer,
+    ) {
+      redrawn.push(this.name());
+      return this;
+    });
+    const before = store.getState().current?.notes.find((n) => n.id === id)?.at ?? 0;
+    act(() => {
+      group.fire('dragend');
+    });
+    await waitFor(() =>
+      expect(store.getState().current?.notes.find((n) => n.id === id)?.at).toBeGreaterThan(before),
+    );
+    batchDraw.mockRestore();
+    expect(redrawn).toContain('drag');
+    expect(redrawn).not.toContain('notes');
+    expect(group.getLayer()?.name()).toBe('drag');
+    // A pan or zoom takes its picture with the note back among the others.
+    const { startPanSnapshot } = await import('../../../src/canvas/interactions/panSnapshot');
+    const snapshot = startPanSnapshot(stage());
+    expect(group.getLayer()?.name()).toBe('notes');
+    snapshot?.end();
   });
 
   it('edits a note opened from the store, deletes it, and Undo brings it back', async () => {
