@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { LaneLayout } from '../../canvas/layout/channelLanes';
 import type { Communication, EpochMs, Note, ReviewData } from '../../domain/model';
 import { useT } from '../../i18n/useT';
@@ -6,11 +6,20 @@ import { useAppStore } from '../../store/useAppStore';
 import { useAppStoreApi } from '../../store/useAppStoreApi';
 import { SpacerRow } from '../../ui/table/SpacerRow';
 import { tableWrapProps } from '../../ui/table/tableWrapProps';
-import { useDeferredRows } from '../../ui/table/useDeferredRows';
+import { RENDER_AT_ONCE } from '../../ui/table/useDeferredRows';
 import { useTableRows } from '../../ui/table/useTableRows';
-import { buildTimelineEntries } from './buildTimelineEntries';
+import { buildTimelineEntries, type TimelineEntrySource } from './buildTimelineEntries';
 import { TimelineRow } from './TimelineRow';
 import type { TimelineRowHandlers } from './TimelineRowHandlers';
+
+/** Nothing to list yet: a long table's first render, before its rows are built. */
+const NOTHING_YET: TimelineEntrySource = {
+  incident: { alert: null, resolution: null },
+  channels: [],
+  communications: [],
+  notes: [],
+  lanes: { branches: [], placed: [] },
+};
 
 interface Props {
   readonly data: ReviewData;
@@ -46,20 +55,18 @@ export function TimelineTable(props: Props) {
 
   const { alert, resolution } = data.incident;
   const { channels, communications, notes } = data;
-  const entries = useMemo(
-    () =>
-      buildTimelineEntries({
-        incident: { alert, resolution },
-        channels,
-        communications,
-        notes,
-        lanes,
-      }),
+  const source = useMemo<TimelineEntrySource>(
+    () => ({ incident: { alert, resolution }, channels, communications, notes, lanes }),
     [alert, resolution, channels, communications, notes, lanes],
   );
-
-  const shown = useDeferredRows(entries);
-  const rows = useTableRows(shown.rows.length, 49);
+  // A long table's rows are built and rendered in the background (useDeferredRows says
+  // why): on opening, and after each edit (a note moved rebuilt 100,000 rows in the drop).
+  const long = communications.length + notes.length > RENDER_AT_ONCE;
+  const deferred = useDeferredValue(source, long ? NOTHING_YET : undefined);
+  const built = long ? deferred : source;
+  const pending = built !== source;
+  const entries = useMemo(() => buildTimelineEntries(built), [built]);
+  const rows = useTableRows(entries.length, 49);
 
   const handlers = useMemo<TimelineRowHandlers>(
     () => ({
@@ -83,8 +90,8 @@ export function TimelineTable(props: Props) {
       <table
         className="data-table twin-table"
         aria-describedby={describedBy}
-        aria-rowcount={rows.virtual ? shown.rows.length + 1 : undefined}
-        aria-busy={shown.pending || undefined}
+        aria-rowcount={rows.virtual ? entries.length + 1 : undefined}
+        aria-busy={pending || undefined}
       >
         <caption>{t('twin.caption')}</caption>
         <thead>
@@ -101,7 +108,7 @@ export function TimelineTable(props: Props) {
         <tbody ref={rows.bodyRef}>
           <SpacerRow height={rows.before} columns={7} />
           {rows.indexes.map((i) => {
-            const entry = shown.rows[i];
+            const entry = entries[i];
             return entry === undefined ? null : (
               <TimelineRow
                 key={entry.key}

@@ -16,7 +16,8 @@ export type TimelineEntry =
   | { readonly kind: 'resolution'; readonly key: string; readonly at: EpochMs }
   | { readonly kind: 'note'; readonly key: string; readonly at: EpochMs; readonly note: Note };
 
-interface Sources {
+/** What the Timeline table lists: the incident's ends, its messages (on their lanes) and notes. */
+export interface TimelineEntrySource {
   readonly incident: Pick<Incident, 'alert' | 'resolution'>;
   readonly channels: readonly Channel[];
   readonly communications: readonly Communication[];
@@ -58,7 +59,7 @@ export function buildTimelineEntries({
   communications,
   notes,
   lanes,
-}: Sources): TimelineEntry[] {
+}: TimelineEntrySource): TimelineEntry[] {
   const names = new Map(channels.map((c) => [c.id, c.name]));
   const laneOf = new Map(lanes.placed.map((p) => [p.communicationId, p.lane]));
   const branchName = new Map(lanes.branches.map((b) => [b.lane, b.channel]));

@@ -5,7 +5,8 @@
  */
 import { act, render, screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as timelineEntries from '../../../src/features/review/buildTimelineEntries';
 import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
 import type { Gap } from '../../../src/domain/gaps/types';
 import { GapTable } from '../../../src/features/review/GapTable';
@@ -14,6 +15,12 @@ import { tableWrapProps } from '../../../src/ui/table/tableWrapProps';
 import { RENDER_AT_ONCE, useDeferredRows } from '../../../src/ui/table/useDeferredRows';
 import { VIRTUALIZE_ABOVE } from '../../../src/ui/table/useTableRows';
 import { makeReviewData } from '../support/makeReviewData';
+import { makeNote } from '../support/makeNote';
+import { renderTimelineTwin } from '../support/renderTimelineTwin';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 interface Seen {
   readonly rows: number;
@@ -114,5 +121,41 @@ describe('tableWrapProps', () => {
       className: 'table-wrap table-skippable',
       style: { containIntrinsicBlockSize: `auto ${120 + VIRTUALIZE_ABOVE * 49}px` },
     });
+  });
+});
+
+describe('the Timeline table of 600 messages', () => {
+  it('builds its rows in the background, on opening and after a note is moved', async () => {
+    const alert = Date.parse('2026-03-05T00:00:00Z');
+    const data = makeReviewData({
+      alert: new Date(alert).toISOString(),
+      zone: 'UTC',
+      messages: Array.from({ length: 600 }, (_, i) => ({
+        at: new Date(alert + (i + 1) * 60_000).toISOString(),
+        channel: 'Status page',
+        text: `Update #${i + 1}`,
+      })),
+    });
+    const note = makeNote(data.review.id, { id: 'n1', text: 'No ETA', at: alert + 5 * 60_000 });
+    const builds: number[] = [];
+    const real = timelineEntries.buildTimelineEntries;
+    vi.spyOn(timelineEntries, 'buildTimelineEntries').mockImplementation((source) => {
+      builds.push(source.communications.length);
+      return real(source);
+    });
+    const { store } = await renderTimelineTwin({ ...data, notes: [note] });
+    // First with nothing (the page paints), then with every message.
+    expect(builds[0]).toBe(0);
+    expect(builds.at(-1)).toBe(600);
+    const table = screen.getByRole('table', { name: 'Timeline' });
+    expect(table).not.toHaveAttribute('aria-busy');
+    // The alert, 600 messages, the note and the header.
+    expect(within(table).getAllByRole('row')).toHaveLength(603);
+
+    builds.length = 0;
+    await act(() => store.getState().actions.updateNote('n1', { text: 'Still no ETA' }));
+    expect(builds.length).toBeGreaterThan(0);
+    expect(within(table).getByText('Still no ETA')).toBeInTheDocument();
+    expect(table).not.toHaveAttribute('aria-busy');
   });
 });
