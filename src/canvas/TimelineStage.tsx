@@ -46,8 +46,9 @@ const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
 
 /**
  * The Konva stage: five layers at most (architecture rule 5) — background and dots do
- * not listen, notes do, the highlight ring does not, and a drag layer carries the one note
- * being dragged so the rest is not redrawn on each frame.
+ * not listen, notes do, the highlight ring does not, and a drag layer carries the note
+ * being dragged so the rest is not redrawn on each frame (and, after a drop, the notes
+ * moved since: see returnParkedNotes).
  */
 export function TimelineStage(props: Props) {
   const { scene, metrics, viewport } = props;

@@ -4,6 +4,7 @@
  * never data or actions.
  */
 import type Konva from 'konva';
+import { layerNamed } from './layerNamed';
 import type { TimelineScene } from './layout/timelineScene';
 
 export interface ProbeRect {
@@ -50,9 +51,8 @@ const toPage = (stage: Konva.Stage, r: ProbeRect): ProbeRect => {
  * thread, while it timed the page.
  */
 function noteNode(stage: Konva.Stage, id: string): Konva.Node | undefined {
-  for (const layer of stage.getLayers()) {
-    if (layer.name() !== 'notes' && layer.name() !== 'drag') continue;
-    const found = layer.getChildren((child) => child.id() === id)[0];
+  for (const name of ['notes', 'drag']) {
+    const found = layerNamed(stage, name)?.getChildren((child) => child.id() === id)[0];
     if (found !== undefined) return found;
   }
   return undefined;

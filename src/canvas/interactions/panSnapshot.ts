@@ -1,5 +1,6 @@
 import Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
+import { layerNamed } from '../layerNamed';
 import { returnParkedNotes } from './parkedNotes';
 
 /**
@@ -21,7 +22,7 @@ export interface PanSnapshot {
 }
 
 export function startPanSnapshot(stage: Konva.Stage): PanSnapshot | null {
-  const host = stage.getLayers().find((layer) => layer.name() === 'drag');
+  const host = layerNamed(stage, 'drag');
   if (host === undefined) return null;
   // Notes parked on the drag layer after a drop belong in the picture of the notes layer.
   returnParkedNotes(stage);

@@ -1,9 +1,5 @@
 import type Konva from 'konva';
-
-/** The stage's layer named `name` (the stage's own children: no walk of every node). */
-function layerNamed(stage: Konva.Stage, name: string): Konva.Layer | undefined {
-  return stage.getLayers().find((layer) => layer.name() === name);
-}
+import { layerNamed } from '../layerNamed';
 
 /**
  * A dropped note stays on the drag layer ("parked") instead of going back to the notes
