@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { VIRTUALIZE_ABOVE } from './useTableRows';
 
 /** Tables with more rows than this render them in the background (see useDeferredRows). */
 export const RENDER_AT_ONCE = 200;
@@ -13,16 +14,17 @@ export interface DeferredRows<T> {
 }
 
 /**
- * The rows of a long table, rendered after the rest of the page. Up to RENDER_AT_ONCE
- * rows render with the page as usual. Above, the page first renders without them (and
- * keeps the previous rows on a change), then React renders the new rows in the background
- * in slices it can interrupt, so opening a review of 1,000 messages paints the page and
- * its drawing at once instead of blocking the main thread for a second on three tables
- * of 1,000 rows.
+ * The rows of a long table, rendered after the rest of the page. A table that renders
+ * every row (up to VIRTUALIZE_ABOVE) and has more than RENDER_AT_ONCE first renders
+ * without them (and keeps the previous rows on a change), then React renders the new rows
+ * in the background in slices it can interrupt, so opening a review of 1,000 messages
+ * paints the page and its drawing at once instead of blocking the main thread for a
+ * second on three tables of 1,000 rows. Shorter tables, and longer ones (which render
+ * only the few dozen rows near the screen), render with the page as usual.
  */
 export function useDeferredRows<T>(items: readonly T[]): DeferredRows<T> {
-  const long = items.length > RENDER_AT_ONCE;
-  // No initial value for a short table: React would otherwise render it twice on mount.
+  const long = items.length > RENDER_AT_ONCE && items.length <= VIRTUALIZE_ABOVE;
+  // No initial value for a table rendered at once: React would otherwise render it twice.
   const deferred = useDeferredValue<readonly T[]>(items, long ? NO_ROWS : undefined);
   const rows = long ? deferred : items;
   return { rows, pending: rows !== items };

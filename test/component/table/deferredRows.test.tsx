@@ -55,6 +55,13 @@ describe('useDeferredRows', () => {
     expect(seen.at(-1)).toEqual({ rows: 501, first: 'b0', pending: false });
   });
 
+  it('renders a list longer than a table renders whole at once (only its window is drawn)', () => {
+    const seen: Seen[] = [];
+    render(<Probe items={list(VIRTUALIZE_ABOVE + 1, 'a')} seen={seen} />);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => s.rows === VIRTUALIZE_ABOVE + 1 && !s.pending)).toBe(true);
+  });
+
   it('renders a short list at once, never empty', () => {
     const seen: Seen[] = [];
     render(<Probe items={list(RENDER_AT_ONCE, 'a')} seen={seen} />);
