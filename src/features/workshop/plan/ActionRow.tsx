@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { ACTION_STATUSES, type ActionStatus, type PlanAction } from '../../../domain/model';
 import type { PlanWarning } from '../../../domain/workshop/planWarnings';
 import { useT } from '../../../i18n/useT';
@@ -29,7 +29,8 @@ export function ActionRow({ action, warnings, ownerListId, autoFocus, onSave, on
   const t = useT();
   const warningsId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Focused as the row appears (before paint), not an effect later.
+  useLayoutEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus]);
   const described = warnings.length > 0 ? warningsId : undefined;
