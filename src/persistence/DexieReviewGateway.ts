@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
 import type { Operation, ReviewListItem } from '../domain/reviewGateway';
-import { COLLECTIONS, type Collection, type ReviewData } from '../domain/model';
+import { COLLECTIONS, type Collection, type Communication, type ReviewData } from '../domain/model';
 import { rebaseRecord } from '../domain/rebaseRecord';
 import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
+import { chunkIdOf, messagesOf } from './CommunicationChunk';
 import { canonicalReviewData } from '../domain/canonicalReviewData';
 import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
@@ -39,11 +40,15 @@ const SINGLE_TABLES = {
 function tablesOf(db: GaplineDb, operations: readonly Operation[]): Table[] {
   const names = new Set<string>(['reviews', 'meta']);
   for (const op of operations) {
-    if (op.type === 'put' || op.type === 'delete') names.add(op.collection);
+    if (op.type === 'put' || op.type === 'delete') names.add(tableOf(op.collection));
     else if (op.type !== 'put-review') names.add(SINGLE_TABLES[op.type]);
   }
   return [...names].map((name) => db.table(name));
 }
+
+/** The table a collection is stored in: communications in their review's chunk records. */
+const tableOf = (collection: Collection): string =>
+  collection === 'communications' ? 'communicationChunks' : collection;
 
 /** The review gateway on IndexedDB: every write is one Dexie transaction. */
 export class DexieReviewGateway implements ReviewStorage {
@@ -144,8 +149,10 @@ export class DexieReviewGateway implements ReviewStorage {
     this.listed.delete(reviewId);
     await writeTransaction(db, tablesOf(db, operations), async () => {
       const keys = recordKeys(operations);
-      const [stored, found] = await Promise.all([
+      const chunkIds = chunkIdsOf(reviewId, operations);
+      const [stored, chunks, found] = await Promise.all([
         Promise.all(keys.map(({ table, id }) => db.table<Owned, string>(table).get(id))),
+        chunkIds.length === 0 ? [] : db.communicationChunks.bulkGet(chunkIds),
         db.reviews.get(reviewId),
       ]);
       if (found === undefined) throw new ReviewNotFoundError(reviewId);
@@ -158,10 +165,25 @@ export class DexieReviewGateway implements ReviewStorage {
         }
         current.set(keyOf(key.table, key.id), record);
       });
+      // The messages of each chunk record the operations touch, by id.
+      const messages = new Map<string, Map<string, Communication>>();
+      chunkIds.forEach((id, i) => {
+        const list = chunks[i]?.communications ?? [];
+        messages.set(id, new Map(list.map((c) => [c.id, c])));
+      });
       const writes: Promise<unknown>[] = [];
       for (const op of operations) {
         if (op.type === 'put-review') {
           review = latest(review, op.base, op.record);
+          continue;
+        }
+        if (op.type === 'put' && op.collection === 'communications') {
+          const chunk = messagesIn(messages, reviewId, op.record.id);
+          chunk.set(op.record.id, latest(chunk.get(op.record.id), op.base, op.record));
+          continue;
+        }
+        if (op.type === 'delete' && op.collection === 'communications') {
+          messagesIn(messages, reviewId, op.id).delete(op.id);
           continue;
         }
         const { table, id } = recordKeyOf(op);
@@ -175,6 +197,14 @@ export class DexieReviewGateway implements ReviewStorage {
           writes.push(db.table<Owned, string>(table).put(next));
           current.set(key, next);
         }
+      }
+      for (const [id, chunk] of messages) {
+        const list = [...chunk.values()];
+        writes.push(
+          list.length === 0
+            ? db.communicationChunks.delete(id)
+            : db.communicationChunks.put({ id, reviewId, communications: list }),
+        );
       }
       writes.push(db.reviews.put({ ...review, updatedAt: Math.max(this.now(), review.updatedAt) }));
       await Promise.all(writes);
@@ -216,14 +246,18 @@ export class DexieReviewGateway implements ReviewStorage {
     const review = await db.reviews.get(reviewId);
     const incident = await db.incidents.where('reviewId').equals(reviewId).first();
     if (review === undefined || incident === undefined) return null;
-    const [session, preparation, ...rows] = await Promise.all([
+    const [session, preparation, chunks, ...rows] = await Promise.all([
       db.sessions.where('reviewId').equals(reviewId).first(),
       db.preparations.where('reviewId').equals(reviewId).first(),
+      db.communicationChunks.where('reviewId').equals(reviewId).toArray(),
       ...COLLECTIONS.map((name) =>
-        db.table<Owned, string>(name).where('reviewId').equals(reviewId).toArray(),
+        name === 'communications'
+          ? Promise.resolve([])
+          : db.table<Owned, string>(name).where('reviewId').equals(reviewId).toArray(),
       ),
     ]);
     const records = Object.fromEntries(COLLECTIONS.map((name, i) => [name, rows[i] ?? []]));
+    records['communications'] = messagesOf(chunks);
     return canonicalReviewData({
       ...(records as unknown as Pick<ReviewData, Collection>),
       review,
@@ -253,11 +287,36 @@ function recordKeyOf(op: Exclude<Operation, { type: 'put-review' }>): RecordKey 
 
 const keyOf = (table: string, id: string): string => `${table}\u0000${id}`;
 
-/** Every record the operations touch, once each, in first-use order. */
+/** The chunk records of the communications the operations touch, once each. */
+function chunkIdsOf(reviewId: string, operations: readonly Operation[]): string[] {
+  const ids = new Set<string>();
+  for (const op of operations) {
+    if (op.type === 'put' && op.collection === 'communications') {
+      ids.add(chunkIdOf(reviewId, op.record.id));
+    } else if (op.type === 'delete' && op.collection === 'communications') {
+      ids.add(chunkIdOf(reviewId, op.id));
+    }
+  }
+  return [...ids];
+}
+
+/** The messages (by id) of the chunk record that holds `messageId`, read by `apply`. */
+function messagesIn(
+  messages: ReadonlyMap<string, Map<string, Communication>>,
+  reviewId: string,
+  messageId: string,
+): Map<string, Communication> {
+  const chunk = messages.get(chunkIdOf(reviewId, messageId));
+  if (chunk === undefined) throw new Error(`Chunk of message ${messageId} was not read.`);
+  return chunk;
+}
+
+/** Every record the operations touch but communications, once each, in first-use order. */
 function recordKeys(operations: readonly Operation[]): RecordKey[] {
   const keys = new Map<string, RecordKey>();
   for (const op of operations) {
     if (op.type === 'put-review') continue;
+    if ((op.type === 'put' || op.type === 'delete') && op.collection === 'communications') continue;
     const key = recordKeyOf(op);
     keys.set(keyOf(key.table, key.id), key);
   }

@@ -2,7 +2,6 @@ import Dexie, { type Table } from 'dexie';
 import type {
   Attachment,
   Channel,
-  Communication,
   Incident,
   Note,
   Participant,
@@ -16,6 +15,7 @@ import type {
   WhatIf,
   FindingDismissal,
 } from '../domain/model';
+import type { CommunicationChunk } from './CommunicationChunk';
 import { CURRENT_DB_VERSION, DB_VERSIONS } from './dbSchemas';
 import { DB_UPGRADES } from './dbUpgrades';
 import { SCHEMA_META_KEY, type MetaRow } from './MetaRow';
@@ -30,7 +30,7 @@ export class GaplineDb extends Dexie {
   declare readonly reviews: Table<Review, string>;
   declare readonly incidents: Table<Incident, string>;
   declare readonly channels: Table<Channel, string>;
-  declare readonly communications: Table<Communication, string>;
+  declare readonly communicationChunks: Table<CommunicationChunk, string>;
   declare readonly phases: Table<Phase, string>;
   declare readonly notes: Table<Note, string>;
   declare readonly rootCauses: Table<RootCause, string>;

@@ -150,7 +150,11 @@ export class MemoryReviewGateway implements ReviewStorage {
     ];
     const duplicate =
       singles.some(([map, row]) => row !== null && map.has(row.id)) ||
-      COLLECTIONS.some((name) => copy[name].some((r) => this.table(name).has(r.id)));
+      COLLECTIONS.some(
+        (name) =>
+          copy[name].some((r) => this.table(name).has(r.id)) ||
+          new Set(copy[name].map((r) => r.id)).size !== copy[name].length,
+      );
     if (clash || duplicate) throw new Error(`Review ${id} has a record id that already exists.`);
     this.reviews.set(id, { ...copy.review, status });
     this.incidents.set(copy.incident.id, copy.incident);

@@ -22,7 +22,7 @@ export const REVIEW_SCOPED_TABLES = [
   'sessions',
   'preparations',
   'channels',
-  'communications',
+  'communicationChunks',
   'phases',
   'notes',
   'rootCauses',
@@ -65,14 +65,24 @@ const V3: StoreSpecs = {
   dismissals: 'id, reviewId',
 };
 
+/** Version 4: a review's communications in `MESSAGE_BUCKETS` records of many messages each
+ * (`CommunicationChunk`), not one record each (issue 9: reading 100,000 records took
+ * seconds). The upgrade moves every message into its review's records, then the
+ * `communications` table is deleted. */
+const V4: StoreSpecs = {
+  communications: null,
+  communicationChunks: 'id, reviewId',
+};
+
 export const DB_VERSIONS: readonly DbVersion[] = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2 },
   { version: 3, stores: V3 },
+  { version: 4, stores: V4 },
 ];
 
 /** The schema version this code writes. */
-export const CURRENT_DB_VERSION = 3;
+export const CURRENT_DB_VERSION = 4;
 
 /** The cumulative table specs in force at `version` (what a database at that version holds). */
 export function schemaAt(version: number): Record<string, string> {

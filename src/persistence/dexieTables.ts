@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { COLLECTIONS, type ReviewData } from '../domain/model';
+import { chunkCommunications } from './CommunicationChunk';
 import { CURRENT_DB_VERSION, REVIEW_SCOPED_TABLES } from './dbSchemas';
 import type { GaplineDb } from './GaplineDb';
 import { SCHEMA_META_KEY } from './MetaRow';
@@ -51,14 +52,18 @@ export async function deleteReviewRows(db: GaplineDb, reviewId: string): Promise
 
 /**
  * Adds every record of a new review but its `reviews` row (the caller writes that with the
- * status it needs). Call inside a rw transaction.
+ * status it needs): communications in chunk records, the rest one record each. Call inside
+ * a rw transaction.
  */
 export async function addReviewRecords(db: GaplineDb, data: ReviewData): Promise<void> {
   await db.incidents.add(data.incident);
   if (data.session !== null) await db.sessions.add(data.session);
   if (data.preparation !== null) await db.preparations.add(data.preparation);
   for (const name of COLLECTIONS) {
+    if (name === 'communications') continue;
     const rows = data[name];
     if (rows.length > 0) await db.table(name).bulkAdd([...rows]);
   }
+  const chunks = chunkCommunications(data.review.id, data.communications);
+  if (chunks.length > 0) await db.communicationChunks.bulkAdd(chunks);
 }

@@ -1,4 +1,5 @@
 import type { ReviewData } from '../domain/model';
+import { chunkCommunications, type CommunicationChunk } from './CommunicationChunk';
 import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import { IMPORT_CHUNK_SIZE, type ImportProgress } from './ReviewStorage';
@@ -28,9 +29,10 @@ interface ChunkedWrite {
 
 /**
  * A big import (reliability Table 1, row 12): the review is written `importing` with its
- * incident and every record but the communications; communications follow in `bulkAdd` chunks of 1,000 (never overwriting a record), one
- * transaction each; a final transaction checks that everything is there and flips the
- * review to `ready`. Until then no list shows it. On abort or failure the partial review
+ * incident and every record but the communications; the communications' chunk records
+ * follow with `bulkAdd` (never overwriting a record), in transactions of at least
+ * `IMPORT_CHUNK_SIZE` messages; a final transaction checks that every chunk record is
+ * there and flips the review to `ready`. Until then no list shows it. On abort or failure the partial review
  * is deleted; after a crash `cleanUpInterruptedImports` deletes it on the next start.
  */
 export async function writeReviewChunked(write: ChunkedWrite): Promise<void> {
@@ -42,6 +44,7 @@ export async function writeReviewChunked(write: ChunkedWrite): Promise<void> {
 async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promise<void> {
   const reviewId = data.review.id;
   const total = data.communications.length;
+  const chunks = chunkCommunications(reviewId, data.communications);
   const throwIfAborted = (): void => {
     if (signal?.aborted === true) throw importAbortedError();
   };
@@ -53,26 +56,45 @@ async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promi
   });
   try {
     onProgress?.(0, total);
-    for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
+    let done = 0;
+    for (const batch of batchesOf(chunks)) {
       throwIfAborted();
-      const chunk = data.communications.slice(start, start + IMPORT_CHUNK_SIZE);
-      await writeTransaction(db, [db.reviews, db.communications, db.meta], async () => {
+      await writeTransaction(db, [db.reviews, db.communicationChunks, db.meta], async () => {
         await assertStillImporting(db, reviewId);
-        await db.communications.bulkAdd(chunk);
+        await db.communicationChunks.bulkAdd(batch);
       });
-      onProgress?.(start + chunk.length, total);
+      done += batch.reduce((sum, chunk) => sum + chunk.communications.length, 0);
+      onProgress?.(done, total);
     }
     throwIfAborted();
     await writeTransaction(db, allTables(db), async () => {
       await assertStillImporting(db, reviewId);
-      const written = await db.communications.where('reviewId').equals(reviewId).count();
-      if (written !== total) throw new ImportInterruptedError(reviewId);
+      const written = await db.communicationChunks.where('reviewId').equals(reviewId).count();
+      if (written !== chunks.length) throw new ImportInterruptedError(reviewId);
       await db.reviews.put({ ...data.review, status: 'ready' });
     });
   } catch (error) {
     await discardPartial(db, reviewId);
     throw error;
   }
+}
+
+/** Chunk records in groups of at least `IMPORT_CHUNK_SIZE` messages (the last may hold fewer). */
+function batchesOf(chunks: readonly CommunicationChunk[]): CommunicationChunk[][] {
+  const batches: CommunicationChunk[][] = [];
+  let batch: CommunicationChunk[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.communications.length;
+    if (size >= IMPORT_CHUNK_SIZE) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 async function assertStillImporting(db: GaplineDb, reviewId: string): Promise<void> {

@@ -30,7 +30,8 @@ export function readStoredReviews(page: Page, dbName = 'gapline'): Promise<Store
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     try {
-      const tables = ['reviews', 'incidents', 'communications', 'channels', 'notes'];
+      // Communications are stored in chunk records of many messages (schema version 4).
+      const tables = ['reviews', 'incidents', 'communicationChunks', 'channels', 'notes'];
       const tx = db.transaction(tables, 'readonly');
       const all = (table: string) =>
         new Promise<Record<string, unknown>[]>((resolve, reject) => {
@@ -38,14 +39,15 @@ export function readStoredReviews(page: Page, dbName = 'gapline'): Promise<Store
           request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
           request.onerror = () => reject(request.error ?? new Error(`read ${table} failed`));
         });
-      const [reviews, incidents, communications, channels, notes] = await Promise.all(
-        tables.map(all),
+      const [reviews, incidents, chunks, channels, notes] = await Promise.all(tables.map(all));
+      const communications = (chunks ?? []).flatMap(
+        (chunk) => chunk.communications as Record<string, unknown>[],
       );
       const text = (v: unknown) => String(v ?? '');
       return {
         reviews: Object.fromEntries((reviews ?? []).map((r) => [text(r.id), text(r.status)])),
         incidents: (incidents ?? []).map((i) => text(i.reviewId)),
-        communications: (communications ?? []).map((c) => ({
+        communications: communications.map((c) => ({
           reviewId: text(c.reviewId),
           channelId: text(c.channelId),
           text: text(c.text),

@@ -2,6 +2,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyStorageError } from '../../../src/persistence/classifyStorageError';
+import {
+  MESSAGE_BUCKETS,
+  chunkCommunications,
+  chunkIdOf,
+  type CommunicationChunk,
+} from '../../../src/persistence/CommunicationChunk';
 import { CURRENT_DB_VERSION, schemaAt } from '../../../src/persistence/dbSchemas';
 import { DexieReviewGateway } from '../../../src/persistence/DexieReviewGateway';
 import { GaplineDb } from '../../../src/persistence/GaplineDb';
@@ -22,13 +28,21 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** How many messages the chunk records hold. */
+async function storedMessages(table: Dexie.Table<CommunicationChunk, string>): Promise<number> {
+  const chunks = await table.toArray();
+  return chunks.reduce((sum, chunk) => sum + chunk.communications.length, 0);
+}
+
 /** What a crash halfway through a chunked import leaves behind. */
 async function writeHalfImport(): Promise<string> {
   const data = makeReviewData();
   await db.reviews.add({ ...data.review, status: 'importing' });
   await db.incidents.add(data.incident);
   await db.channels.bulkAdd([...data.channels]);
-  await db.communications.bulkAdd(data.communications.slice(0, 2));
+  await db.communicationChunks.bulkAdd(
+    chunkCommunications(data.review.id, data.communications.slice(0, 2)),
+  );
   return data.review.id;
 }
 
@@ -44,8 +58,8 @@ describe('chunked import', () => {
   it('keeps the review out of lists while it is importing', async () => {
     const data = makeReviewData({ extraCommunications: 1_997 });
     const seen: Promise<unknown>[] = [];
-    await gateway.createReviewChunked(data, (written) => {
-      if (written === 1_000) {
+    await gateway.createReviewChunked(data, (written, total) => {
+      if (written > 0 && written < total && seen.length === 0) {
         seen.push(
           db.reviews.get(data.review.id),
           gateway.listReviews(),
@@ -62,9 +76,9 @@ describe('chunked import', () => {
 
   it('deletes the partial review when a chunk fails for lack of space', async () => {
     const data = makeReviewData({ extraCommunications: 2_497 });
-    const realBulkAdd = db.communications.bulkAdd.bind(db.communications);
+    const realBulkAdd = db.communicationChunks.bulkAdd.bind(db.communicationChunks);
     let calls = 0;
-    vi.spyOn(db.communications, 'bulkAdd').mockImplementation((...args) => {
+    vi.spyOn(db.communicationChunks, 'bulkAdd').mockImplementation((...args) => {
       calls += 1;
       if (calls === 2) {
         return Dexie.Promise.reject(
@@ -78,20 +92,25 @@ describe('chunked import', () => {
     });
     const failure = await gateway.createReviewChunked(data).catch((e: unknown) => e);
     expect(classifyStorageError(failure)).toBe('quota');
+    expect(calls).toBe(2);
     expect(await db.reviews.count()).toBe(0);
-    expect(await db.communications.count()).toBe(0);
+    expect(await db.communicationChunks.count()).toBe(0);
     expect(await db.incidents.count()).toBe(0);
   });
 
   it('refuses to finish an import whose review was removed meanwhile', async () => {
     const data = makeReviewData({ extraCommunications: 1_997 });
     let removal: Promise<unknown> = Promise.resolve();
-    const run = gateway.createReviewChunked(data, (written) => {
-      if (written === 1_000) removal = gateway.cleanUpInterruptedImports();
+    let removed = false;
+    const run = gateway.createReviewChunked(data, (written, total) => {
+      if (written > 0 && written < total && !removed) {
+        removed = true;
+        removal = gateway.cleanUpInterruptedImports();
+      }
     });
     await expect(run).rejects.toMatchObject({ name: 'ImportInterruptedError' });
     await removal;
-    expect(await db.communications.count()).toBe(0);
+    expect(await db.communicationChunks.count()).toBe(0);
   });
 
   it('does not overwrite an existing review with the same id', async () => {
@@ -102,6 +121,63 @@ describe('chunked import', () => {
   });
 });
 
+describe('communications in chunk records', () => {
+  it('rewrites only the record of the edited message, and deletes a record left empty', async () => {
+    const data = makeReviewData({ extraCommunications: 297 });
+    const id = data.review.id;
+    await gateway.createReview(data);
+    const before = new Map((await db.communicationChunks.toArray()).map((c) => [c.id, c]));
+    const target = data.communications[5]!;
+    const targetChunk = chunkIdOf(id, target.id);
+    await gateway.apply(id, [
+      { type: 'put', collection: 'communications', record: { ...target, text: 'Edited' } },
+    ]);
+    const after = await db.communicationChunks.toArray();
+    expect(after).toHaveLength(before.size);
+    for (const chunk of after) {
+      if (chunk.id === targetChunk) {
+        expect(chunk.communications.find((m) => m.id === target.id)?.text).toBe('Edited');
+        expect(chunk.communications).toHaveLength(before.get(chunk.id)!.communications.length);
+      } else {
+        expect(chunk).toEqual(before.get(chunk.id));
+      }
+    }
+
+    // Deleting every message of that record deletes the record.
+    const inChunk = after.find((c) => c.id === targetChunk)!.communications;
+    await gateway.apply(
+      id,
+      inChunk.map((m) => ({
+        type: 'delete' as const,
+        collection: 'communications' as const,
+        id: m.id,
+      })),
+    );
+    expect(await db.communicationChunks.get(targetChunk)).toBeUndefined();
+    const loaded = await gateway.loadReview(id);
+    expect(loaded?.communications).toHaveLength(data.communications.length - inChunk.length);
+  });
+
+  it('adds a new message to the record of its bucket, creating it when needed', async () => {
+    const data = makeReviewData();
+    const id = data.review.id;
+    await gateway.createReview(data);
+    const added = { ...data.communications[0]!, id: `${id}:added`, text: 'Added later' };
+    await gateway.apply(id, [{ type: 'put', collection: 'communications', record: added }]);
+    const chunk = await db.communicationChunks.get(chunkIdOf(id, added.id));
+    expect(chunk?.communications).toContainEqual(added);
+    expect((await gateway.loadReview(id))?.communications).toHaveLength(4);
+  });
+
+  it('reads a 2,000-message review from at most MESSAGE_BUCKETS records', async () => {
+    const data = makeReviewData({ extraCommunications: 1_997 });
+    await gateway.createReviewChunked(data);
+    expect(await db.communicationChunks.count()).toBeLessThanOrEqual(MESSAGE_BUCKETS);
+    expect(await storedMessages(db.communicationChunks)).toBe(2_000);
+    expect((await gateway.loadReview(data.review.id))?.communications).toHaveLength(2_000);
+  });
+});
+
 describe('clean-up of interrupted imports', () => {
   it('deletes a review a crash left importing, with its records', async () => {
     const ready = makeReviewData();
@@ -109,7 +185,7 @@ describe('clean-up of interrupted imports', () => {
     const halfId = await writeHalfImport();
     expect(await gateway.cleanUpInterruptedImports()).toEqual([halfId]);
     expect(await db.reviews.get(halfId)).toBeUndefined();
-    expect(await db.communications.where('reviewId').equals(halfId).count()).toBe(0);
+    expect(await db.communicationChunks.where('reviewId').equals(halfId).count()).toBe(0);
     expect(await db.incidents.where('reviewId').equals(halfId).count()).toBe(0);
     expect((await gateway.listReviews()).map((i) => i.review.id)).toEqual([ready.review.id]);
   });
@@ -148,7 +224,7 @@ describe('writes refused after an upgrade elsewhere', () => {
       .catch((e: unknown) => e);
     expect(failure).toMatchObject({ name: 'SchemaTooNewError' });
     expect(classifyStorageError(failure)).toBe('version');
-    expect(await db.communications.count()).toBe(3);
+    expect(await storedMessages(db.communicationChunks)).toBe(3);
   });
 
   it('stops writing once another tab opens a newer version (reliability row 8)', async () => {
@@ -164,7 +240,7 @@ describe('writes refused after an upgrade elsewhere', () => {
       ])
       .catch((e: unknown) => e);
     expect(classifyStorageError(failure)).toBe('version');
-    expect(await newer.table('communications').count()).toBe(3);
+    expect(await storedMessages(newer.table('communicationChunks'))).toBe(3);
     newer.close();
   });
 });

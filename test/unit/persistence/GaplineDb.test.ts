@@ -5,6 +5,11 @@ import {
   REVIEW_SCOPED_TABLES,
   schemaAt,
 } from '../../../src/persistence/dbSchemas';
+import {
+  MESSAGE_BUCKETS,
+  chunkCommunications,
+  chunkIdOf,
+} from '../../../src/persistence/CommunicationChunk';
 import { DEFAULT_DB_NAME, GaplineDb } from '../../../src/persistence/GaplineDb';
 import { makeReviewData } from './makeReviewData';
 
@@ -33,7 +38,7 @@ describe('GaplineDb', () => {
     expect(await created.meta.toArray()).toEqual([{ key: 'schema', version: CURRENT_DB_VERSION }]);
   });
 
-  it('has the tables and indexes of the current version (3)', async () => {
+  it('has the tables and indexes of the current version (4)', async () => {
     const created = await fresh();
     const tables = Object.fromEntries(
       created.tables.map((t) => [
@@ -48,7 +53,7 @@ describe('GaplineDb', () => {
       reviews: ['id', 'status', 'updatedAt'],
       incidents: ['&reviewId', 'id'],
       channels: ['id', 'reviewId'],
-      communications: ['[reviewId+instant]', 'id', 'reviewId'],
+      communicationChunks: ['id', 'reviewId'],
       phases: ['id', 'reviewId'],
       notes: ['id', 'reviewId'],
       rootCauses: ['id', 'reviewId'],
@@ -62,10 +67,13 @@ describe('GaplineDb', () => {
       whatIfs: ['id', 'reviewId'],
       dismissals: ['id', 'reviewId'],
     });
-    expect(Object.keys(schemaAt(3)).sort()).toEqual(Object.keys(tables).sort());
-    // Version 1 had no workshop tables; version 2 no dismissed findings.
+    expect(Object.keys(schemaAt(4)).sort()).toEqual(Object.keys(tables).sort());
+    // Version 1 had no workshop tables; version 2 no dismissed findings; version 3 one
+    // record per communication.
     expect(Object.keys(schemaAt(1))).not.toContain('sessions');
     expect(Object.keys(schemaAt(2))).not.toContain('dismissals');
+    expect(schemaAt(3)['communications']).toBe('id, reviewId, [reviewId+instant]');
+    expect(Object.keys(schemaAt(3))).not.toContain('communicationChunks');
     for (const name of REVIEW_SCOPED_TABLES) expect(tables[name]).toContain('id');
   });
 
@@ -78,14 +86,22 @@ describe('GaplineDb', () => {
     });
   });
 
-  it('finds a review’s communications in time order through [reviewId+instant]', async () => {
+  it('stores a review’s communications in at most MESSAGE_BUCKETS records of its own', async () => {
     const created = await fresh();
-    const data = makeReviewData();
-    await created.communications.bulkAdd([...data.communications].reverse());
-    const ordered = await created.communications
-      .where('[reviewId+instant]')
-      .between([data.review.id, -Infinity], [data.review.id, Infinity])
+    const data = makeReviewData({ extraCommunications: 997 });
+    const chunks = chunkCommunications(data.review.id, data.communications);
+    await created.communicationChunks.bulkAdd(chunks);
+    const stored = await created.communicationChunks
+      .where('reviewId')
+      .equals(data.review.id)
       .toArray();
-    expect(ordered.map((c) => c.instant)).toEqual(data.communications.map((c) => c.instant));
+    expect(stored.length).toBeGreaterThan(MESSAGE_BUCKETS / 2);
+    expect(stored.length).toBeLessThanOrEqual(MESSAGE_BUCKETS);
+    expect(stored.flatMap((c) => c.communications.map((m) => m.id)).sort()).toEqual(
+      data.communications.map((m) => m.id).sort(),
+    );
+    for (const chunk of stored) {
+      for (const m of chunk.communications) expect(chunkIdOf(data.review.id, m.id)).toBe(chunk.id);
+    }
   });
 });

@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chunkCommunications } from '../../../src/persistence/CommunicationChunk';
 import { CURRENT_DB_VERSION, schemaAt } from '../../../src/persistence/dbSchemas';
 import { GaplineDb } from '../../../src/persistence/GaplineDb';
 import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
@@ -47,13 +48,13 @@ describe('openGateway', () => {
     const db = new GaplineDb(name);
     const data = makeReviewData();
     await db.reviews.add({ ...data.review, status: 'importing' });
-    await db.communications.bulkAdd([...data.communications]);
+    await db.communicationChunks.bulkAdd(chunkCommunications(data.review.id, data.communications));
     db.close();
     const result = await open(name, { locks: null });
     expect(result.mode).toBe('indexeddb');
     const check = new GaplineDb(name);
     expect(await check.reviews.count()).toBe(0);
-    expect(await check.communications.count()).toBe(0);
+    expect(await check.communicationChunks.count()).toBe(0);
     check.close();
   });
 

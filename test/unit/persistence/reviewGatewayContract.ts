@@ -120,6 +120,16 @@ export function describeReviewGatewayContract(
       expect((await gateway.loadReview(data.review.id))?.review.title).toBe(data.review.title);
     });
 
+    it('rejects a review holding two messages with one id and writes nothing', async () => {
+      const data = makeReviewData();
+      const twice = { ...data.communications[0]!, text: 'Same id, other text' };
+      await expect(
+        gateway.createReview({ ...data, communications: [...data.communications, twice] }),
+      ).rejects.toThrow();
+      expect(await gateway.loadReview(data.review.id)).toBeNull();
+      expect(await gateway.listReviews()).toEqual([]);
+    });
+
     it('rejects a review holding a record of another review and writes nothing', async () => {
       const data = makeReviewData();
       const foreign = makeCommunication({ reviewId: 'someone-else' });
@@ -196,10 +206,28 @@ export function describeReviewGatewayContract(
       await expect(
         gateway.apply(mine.review.id, [
           { type: 'put', collection: 'communications', record: edited },
-          { type: 'delete', collection: 'communications', id: theirs.communications[0]!.id },
+          { type: 'delete', collection: 'phases', id: theirs.phases[0]!.id },
         ]),
       ).rejects.toThrow(/does not belong/);
       expect(await gateway.loadReview(mine.review.id)).toEqual(canonical(mine));
+      expect(await gateway.loadReview(theirs.review.id)).toEqual(canonical(theirs));
+    });
+
+    it('never deletes another review’s message (refused, or not found in this review)', async () => {
+      // IndexedDB stores a review's messages in records of its own (schema version 4), so a
+      // delete naming another review's message finds nothing to delete; memory refuses it.
+      const mine = makeReviewData();
+      const theirs = makeReviewData();
+      await gateway.createReview(mine);
+      await gateway.createReview(theirs);
+      await gateway
+        .apply(mine.review.id, [
+          { type: 'delete', collection: 'communications', id: theirs.communications[0]!.id },
+        ])
+        .catch((e: unknown) => expect(String(e)).toMatch(/does not belong/));
+      expect(await gateway.loadReview(mine.review.id)).toMatchObject({
+        communications: canonical(mine).communications,
+      });
       expect(await gateway.loadReview(theirs.review.id)).toEqual(canonical(theirs));
     });
 

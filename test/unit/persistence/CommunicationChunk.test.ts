@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DuplicateMessageError,
+  MESSAGE_BUCKETS,
+  bucketOf,
+  chunkCommunications,
+  chunkIdOf,
+  messagesOf,
+} from '../../../src/persistence/CommunicationChunk';
+import { makeReviewData } from './makeReviewData';
+
+describe('bucketOf', () => {
+  it('is FNV-1a of the id modulo the buckets, the same on every run', () => {
+    // FNV-1a 32-bit of "a" is 0xe40c292c; of "" the offset basis 0x811c9dc5.
+    expect(bucketOf('a')).toBe(0xe40c292c % MESSAGE_BUCKETS);
+    expect(bucketOf('')).toBe(0x811c9dc5 % MESSAGE_BUCKETS);
+    expect(chunkIdOf('r1', 'a')).toBe(`r1#${0xe40c292c % MESSAGE_BUCKETS}`);
+  });
+
+  it('spreads 100,000 random ids evenly (each bucket within 15 % of the mean)', () => {
+    const counts = new Array<number>(MESSAGE_BUCKETS).fill(0);
+    for (let i = 0; i < 100_000; i++) {
+      const bucket = bucketOf(crypto.randomUUID());
+      counts[bucket] = (counts[bucket] ?? 0) + 1;
+    }
+    const mean = 100_000 / MESSAGE_BUCKETS;
+    expect(Math.min(...counts)).toBeGreaterThan(mean * 0.85);
+    expect(Math.max(...counts)).toBeLessThan(mean * 1.15);
+  });
+
+  it('spreads sequential import ids (line:1, line:2, …) evenly too', () => {
+    const counts = new Array<number>(MESSAGE_BUCKETS).fill(0);
+    for (let i = 0; i < 100_000; i++) {
+      const bucket = bucketOf(`review-1:line:${i}`);
+      counts[bucket] = (counts[bucket] ?? 0) + 1;
+    }
+    const mean = 100_000 / MESSAGE_BUCKETS;
+    expect(Math.min(...counts)).toBeGreaterThan(mean * 0.85);
+    expect(Math.max(...counts)).toBeLessThan(mean * 1.15);
+  });
+});
+
+describe('chunkCommunications', () => {
+  it('puts each message in the record of its bucket, every message once', () => {
+    const data = makeReviewData({ extraCommunications: 500 });
+    const chunks = chunkCommunications(data.review.id, data.communications);
+    expect(new Set(chunks.map((c) => c.id)).size).toBe(chunks.length);
+    for (const chunk of chunks) {
+      expect(chunk.reviewId).toBe(data.review.id);
+      for (const m of chunk.communications) expect(chunkIdOf(data.review.id, m.id)).toBe(chunk.id);
+    }
+    expect(
+      messagesOf(chunks)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(data.communications.map((m) => m.id).sort());
+  });
+
+  it('makes no record for no message', () => {
+    expect(chunkCommunications('r', [])).toEqual([]);
+  });
+
+  it('refuses a message id twice and a message of another review', () => {
+    const data = makeReviewData();
+    const [first] = data.communications;
+    expect(() =>
+      chunkCommunications(data.review.id, [...data.communications, { ...first!, text: 'again' }]),
+    ).toThrow(DuplicateMessageError);
+    expect(() =>
+      chunkCommunications(data.review.id, [{ ...first!, reviewId: 'elsewhere' }]),
+    ).toThrow(/belongs to review elsewhere/);
+  });
+});
