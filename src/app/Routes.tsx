@@ -3,18 +3,33 @@ import type { ImportOutcome } from '../features/home/ImportOutcome';
 import { HomePage } from '../features/home/HomePage';
 import { ImportOutcomeNotice } from '../features/home/ImportOutcomeNotice';
 import { useT } from '../i18n/useT';
+import type { Route } from '../ui/hashRoute';
 import { useHashRoute } from './useHashRoute';
 
 // The review page (and later the canvas) stays out of the home page's chunk.
-const ReviewPage = lazy(() =>
-  import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
-);
-const HistoryPage = lazy(() =>
-  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
-);
-const PresenterPage = lazy(() =>
-  import('../features/presenter/PresenterPage').then((m) => ({ default: m.PresenterPage })),
-);
+const loadReviewPage = () => import('../features/review/ReviewPage');
+const loadHistoryPage = () => import('../features/history/HistoryPage');
+const loadPresenterPage = () => import('../features/presenter/PresenterPage');
+const ReviewPage = lazy(() => loadReviewPage().then((m) => ({ default: m.ReviewPage })));
+const HistoryPage = lazy(() => loadHistoryPage().then((m) => ({ default: m.HistoryPage })));
+const PresenterPage = lazy(() => loadPresenterPage().then((m) => ({ default: m.PresenterPage })));
+
+/**
+ * Starts loading the code of the page `route` shows, so that it loads while storage opens
+ * rather than after (the lazy page then finds its module loaded or on its way).
+ */
+export function preloadPage(route: Route): void {
+  const load =
+    route.name === 'review'
+      ? loadReviewPage
+      : route.name === 'present'
+        ? loadPresenterPage
+        : route.name === 'history'
+          ? loadHistoryPage
+          : null;
+  // A failed preload is retried, and reported, by the page's own lazy load.
+  load?.().catch(() => undefined);
+}
 
 /**
  * `#/` → all reviews; `#/history` → every review side by side; `#/review/<id>` → that review (with the last import's summary);

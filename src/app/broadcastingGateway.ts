@@ -22,6 +22,9 @@ export function broadcastingGateway(
   return {
     listReviews: () => storage.listReviews(),
     loadReview: (reviewId: string) => storage.loadReview(reviewId),
+    ...(storage.loadReviewHead === undefined
+      ? {}
+      : { loadReviewHead: storage.loadReviewHead.bind(storage) }),
     async createReview(data: ReviewData) {
       await storage.createReview(data);
       tell(data.review.id);

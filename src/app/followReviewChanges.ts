@@ -15,7 +15,8 @@ const openReviewId = (state: AppState): string | null =>
 
 /**
  * Keeps this window in step with the others on the same device:
- * - another window wrote the open review → `reloadCurrent()`; on the home page → `refreshReviews()`;
+ * - another window wrote the open review → `reloadCurrent()` (the review being read: once it
+ *   is open); on the home page → `refreshReviews()`;
  * - a facilitator window (any route but `present`) posts its timeline view and focus as
  *   they change, and when it opens a review;
  * - a presenter window applies the view and focus it receives, and asks for them when it
@@ -24,6 +25,14 @@ const openReviewId = (state: AppState): string | null =>
  */
 export function followReviewChanges({ store, channel, route }: FollowOptions): () => void {
   const isPresenter = (): boolean => route().name === 'present';
+  /** A review another window wrote while this one was reading it: read again once open. */
+  let changedWhileLoading: string | null = null;
+  const loadingId = (state: AppState): string | null => {
+    const now = route();
+    return state.currentStatus === 'loading' && now.name !== 'home' && now.name !== 'history'
+      ? now.id
+      : null;
+  };
 
   const sendView = (reviewId: string, state: AppState): void =>
     channel.post({ type: 'view', reviewId, view: state.timeline.view });
@@ -38,6 +47,7 @@ export function followReviewChanges({ store, channel, route }: FollowOptions): (
     switch (message.type) {
       case 'review-changed':
         if (isOpen) void actions.reloadCurrent();
+        else if (loadingId(state) === message.reviewId) changedWhileLoading = message.reviewId;
         else if (route().name === 'home') void actions.refreshReviews().catch(() => undefined);
         return;
       case 'view':
@@ -62,6 +72,10 @@ export function followReviewChanges({ store, channel, route }: FollowOptions): (
     const reviewId = openReviewId(state);
     if (reviewId === null) return;
     const opened = openReviewId(previous) !== reviewId;
+    if (opened && changedWhileLoading === reviewId) {
+      changedWhileLoading = null;
+      void state.actions.reloadCurrent();
+    }
     if (isPresenter()) {
       if (opened) channel.post({ type: 'view-request', reviewId });
       return;

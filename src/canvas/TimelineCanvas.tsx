@@ -1,5 +1,5 @@
 import Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { GapAnalysis } from '../domain/gaps/types';
 import type { ReviewData } from '../domain/model';
 import { useT } from '../i18n/useT';
@@ -77,6 +77,11 @@ export function TimelineCanvas({
   // The stage is made once the container's width is known (right after the first render,
   // before paint): its canvases are then allocated once, at their real size.
   const { width, measured } = useElementWidth(container);
+  // The drawing is made after the page's first paint, as React's background work: with
+  // 100,000 messages, placing them and making the stage's canvases took ~450 ms of the
+  // page's first task (CPU profile of a reopen), and the page waited for it. Until then
+  // the drawing is empty and says it is busy.
+  const drawn = useDeferredValue(measured, false);
   const { incident, channels, communications, phases, notes, whatIfs } = data;
   const anonymous = useAppStore((s) => s.current?.session?.anonymous ?? false);
   const span = useMemo(() => incidentSpan(incident, communications), [incident, communications]);
@@ -91,17 +96,18 @@ export function TimelineCanvas({
   // pans and zooms (100,000 messages take a while to place).
   const { resolution } = incident;
   const lanes = useMemo(
-    () => sharedChannelLanes(channels, communications, resolution),
-    [channels, communications, resolution],
+    () => (drawn ? sharedChannelLanes(channels, communications, resolution) : NO_LANES),
+    [drawn, channels, communications, resolution],
   );
-  // Until the width is known nothing is drawn: the scene is then made of no message (at once)
-  // rather than of every message at a guessed width, made again right after.
+  // Until the width is known and the page painted, nothing is drawn: the scene is then made
+  // of no message (at once) rather than of every message at a guessed width, made again
+  // right after.
   const scene = useMemo(
     () =>
       buildTimelineScene({
         incident,
         channels,
-        ...(measured
+        ...(drawn
           ? { lanes, communications, phases, whatIfs, analysis }
           : { lanes: NO_LANES, communications: [], phases: [], whatIfs: [], analysis: NO_GAPS }),
         viewport,
@@ -111,7 +117,7 @@ export function TimelineCanvas({
         zone,
       }),
     [
-      measured,
+      drawn,
       lanes,
       incident,
       channels,
@@ -238,8 +244,9 @@ export function TimelineCanvas({
           notes: notes.length,
         })}
         onKeyDown={panZoom.onKeyDown}
+        aria-busy={drawn ? undefined : true}
       >
-        {measured && (
+        {drawn && (
           <TimelineStage
             stageRef={stage}
             layers={{ notes: notesLayer, drag: dragLayer }}

@@ -77,9 +77,21 @@ export function deleteRecord(collection: Collection, id: string): Operation {
 /** Progress of a chunked write: communications written so far, of `total`. */
 export type ImportProgress = (written: number, total: number) => void;
 
+/** A review and its incident: what a page shows of a review while the rest is read. */
+export interface ReviewHead {
+  readonly review: Review;
+  readonly incident: Incident;
+}
+
 export interface ReviewGateway {
   listReviews(): Promise<readonly ReviewListItem[]>;
   loadReview(reviewId: string): Promise<ReviewData | null>;
+  /**
+   * The review and its incident alone (null when there is no such ready review), read
+   * quickly so that a page can show which review opens while its messages are read.
+   * Storage whose whole read is quick leaves it out.
+   */
+  loadReviewHead?(reviewId: string): Promise<ReviewHead | null>;
   /** Writes a whole review (import, demo, new) in one transaction. */
   createReview(data: ReviewData): Promise<void>;
   /**

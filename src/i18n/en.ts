@@ -160,6 +160,7 @@ export const en = {
   'review.undo': 'Undo',
   'review.redo': 'Redo',
   'review.loading': 'Opening the review…',
+  'review.reading': 'Reading its messages…',
   'review.missing.title': 'Review not found',
   'review.missing.body':
     'There is no such review in this browser. It may have been deleted, or it was made on another device.',

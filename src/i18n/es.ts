@@ -160,6 +160,7 @@ export const es: Dictionary = {
   'review.undo': 'Deshacer',
   'review.redo': 'Rehacer',
   'review.loading': 'Abriendo la revisión…',
+  'review.reading': 'Leyendo sus mensajes…',
   'review.missing.title': 'Revisión no encontrada',
   'review.missing.body':
     'Esta revisión no existe en este navegador. Puede que se haya eliminado o que se creara en otro dispositivo.',

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Operation, ReviewListItem } from '../domain/reviewGateway';
+import type { Operation, ReviewHead, ReviewListItem } from '../domain/reviewGateway';
 import { COLLECTIONS, type Collection, type Communication, type ReviewData } from '../domain/model';
 import { rebaseRecord } from '../domain/rebaseRecord';
 import { assertOperation } from './assertOperation';
@@ -102,6 +102,18 @@ export class DexieReviewGateway implements ReviewStorage {
       const data = await this.readReview(reviewId);
       if (data === null) throw new IncompleteReviewError(reviewId);
       return data;
+    });
+  }
+
+  async loadReviewHead(reviewId: string): Promise<ReviewHead | null> {
+    const { db } = this;
+    return db.transaction('r', [db.reviews, db.incidents], async () => {
+      const [review, incident] = await Promise.all([
+        db.reviews.get(reviewId),
+        db.incidents.where('reviewId').equals(reviewId).first(),
+      ]);
+      if (review === undefined || review.status !== 'ready' || incident === undefined) return null;
+      return { review, incident };
     });
   }
 

@@ -16,7 +16,7 @@ import type {
   RootCause,
   Session,
 } from '../domain/model';
-import type { ReviewListItem } from '../domain/reviewGateway';
+import type { ReviewHead, ReviewListItem } from '../domain/reviewGateway';
 import type { StorageHealth } from './StorageHealth';
 
 /** How a failed write is shown (the same kinds as persistence's `classifyStorageError`). */
@@ -164,6 +164,11 @@ export interface ImportSave {
 
 export interface AppActions extends WorkshopActions {
   refreshReviews(): Promise<void>;
+  /**
+   * Opens review `id` (reads it, or takes it from an import still being written). Asked
+   * again for the same review while that opening is the latest, it returns the same opening
+   * (the app starts reading the review it starts on before its page is loaded).
+   */
   openReview(id: string): Promise<void>;
   /**
    * Reads the open review again (another window changed it) and replaces `current`, keeping
@@ -234,6 +239,8 @@ export interface AppState {
   /** The open review: plain data, the source of truth in memory. */
   readonly current: ReviewData | null;
   readonly currentStatus: 'idle' | 'loading' | 'ready' | 'missing';
+  /** While a review is read (`loading`): its review and incident, once read (else null). */
+  readonly opening: ReviewHead | null;
   /** A big import still being saved (its first review open meanwhile), or null. */
   readonly importSave: ImportSave | null;
   /** Display override; null = the incident's zone. */

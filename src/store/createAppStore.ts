@@ -67,6 +67,7 @@ export function createAppStore(gateway: ReviewGateway, deps: StoreDeps = {}): Ap
       reviewsLoaded: false,
       current: null,
       currentStatus: 'idle',
+      opening: null,
       importSave: null,
       displayTimeZone: null,
       save: { state: 'idle', pending: 0, error: null, errorKind: null },

@@ -25,6 +25,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
   const actions = useAppStore((s) => s.actions);
   const status = useAppStore((s) => s.currentStatus);
   const current = useAppStore((s) => s.current);
+  const opening = useAppStore((s) => (s.opening?.review.id === reviewId ? s.opening : null));
   const displayZone = useAppStore((s) => s.displayTimeZone);
   const save = useAppStore((s) => s.save);
   const history = useAppStore((s) => s.history);
@@ -71,6 +72,11 @@ export function ReviewPage({ reviewId, banner }: Props) {
             <p>
               <a href={homeHref()}>{t('review.back')}</a>
             </p>
+          </div>
+        ) : !ready && opening !== null ? (
+          <div className="panel review-opening">
+            <h1>{opening.incident.title}</h1>
+            <p role="status">{t('review.reading')}</p>
           </div>
         ) : !ready ? (
           <p role="status">{t('review.loading')}</p>

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Konva from 'konva';
+import { Profiler } from 'react';
 import { vi } from 'vitest';
 import { TimelineCanvas } from '../../../src/canvas/TimelineCanvas';
 import type { ReviewData } from '../../../src/domain/model';
@@ -33,7 +34,12 @@ function OpenReviewCanvas(props: {
 /** The timeline drawing of `data`, opened in a store on an in-memory gateway. */
 export async function renderTimelineCanvas(
   data: ReviewData,
-  options: { mode?: 'edit' | 'present'; language?: Language } = {},
+  options: {
+    mode?: 'edit' | 'present';
+    language?: Language;
+    /** Called on each commit of the drawing (a React Profiler around it). */
+    onCommit?: () => void;
+  } = {},
 ) {
   const gateway = new MemoryReviewGateway();
   await gateway.createReview(data);
@@ -44,7 +50,12 @@ export async function renderTimelineCanvas(
   const view = render(
     <I18nProvider initialLanguage={options.language ?? 'en'}>
       <StoreProvider store={store}>
-        <OpenReviewCanvas mode={options.mode ?? 'edit'} onOpenCommunication={onOpenCommunication} />
+        <Profiler id="timeline" onRender={() => options.onCommit?.()}>
+          <OpenReviewCanvas
+            mode={options.mode ?? 'edit'}
+            onOpenCommunication={onOpenCommunication}
+          />
+        </Profiler>
       </StoreProvider>
     </I18nProvider>,
   );

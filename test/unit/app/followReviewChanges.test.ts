@@ -97,6 +97,35 @@ describe('following the other windows', () => {
     await vi.waitFor(() => expect(texts(store)).toContain('Written in the other window'));
   });
 
+  it('reads the review again once open when another window wrote it while it was read', async () => {
+    const { storage, data, store, other, deliver } = await setup(review);
+    // This window's read of the review waits until the other window has written.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const load = storage.loadReview.bind(storage);
+    let calls = 0;
+    vi.spyOn(storage, 'loadReview').mockImplementation(async (id) => {
+      const first = ++calls === 1;
+      const data = await load(id);
+      if (first) await held;
+      return data;
+    });
+    const opening = store.getState().actions.openReview(data.review.id);
+    await other.getState().actions.openReview(data.review.id);
+    await other.getState().actions.addCommunication({
+      instant: at(20),
+      offsetMinutes: 0,
+      channelName: 'Status page',
+      author: 'Bea',
+      kind: 'update',
+      text: 'Written while the first window read',
+    });
+    deliver({ type: 'review-changed', reviewId: data.review.id, from: OTHER });
+    release();
+    await opening;
+    await vi.waitFor(() => expect(texts(store)).toContain('Written while the first window read'));
+  });
+
   it('ignores its own messages', async () => {
     const { data, store, deliver } = await setup(review);
     await store.getState().actions.openReview(data.review.id);

@@ -178,6 +178,20 @@ describe('communications in chunk records', () => {
   });
 });
 
+describe('the head of a review', () => {
+  it('reads a ready review and its incident alone; null for one importing or missing', async () => {
+    const data = makeReviewData();
+    await gateway.createReview(data);
+    expect(await gateway.loadReviewHead(data.review.id)).toEqual({
+      review: { ...data.review, status: 'ready' },
+      incident: data.incident,
+    });
+    const halfId = await writeHalfImport();
+    expect(await gateway.loadReviewHead(halfId)).toBeNull();
+    expect(await gateway.loadReviewHead('no-such-review')).toBeNull();
+  });
+});
+
 describe('clean-up of interrupted imports', () => {
   it('deletes a review a crash left importing, with its records', async () => {
     const ready = makeReviewData();

@@ -1,0 +1,44 @@
+/**
+ * The timeline drawing is made after the page's first paint (React's background work): the
+ * first commit has the drawing's box, empty and `aria-busy`, and no Konva stage; the stage
+ * and its dots follow. With 100,000 messages, placing them and making the stage took
+ * ~450 ms of the page's first task on reopening.
+ */
+import { act } from '@testing-library/react';
+import Konva from 'konva';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as timelineScene from '../../../src/canvas/layout/timelineScene';
+import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
+import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete window.gaplineTimeline;
+});
+
+describe('the timeline drawing on opening', () => {
+  it('first commits an empty, busy box without a stage, then draws every message', async () => {
+    const stagesBefore = Konva.stages.length;
+    const scenes = vi.spyOn(timelineScene, 'buildTimelineScene');
+    const commits: { busy: string | null; stages: number; placed: number }[] = [];
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const { stage } = await renderTimelineCanvas(data, {
+      onCommit: () =>
+        commits.push({
+          busy: document.querySelector('.timeline-canvas')?.getAttribute('aria-busy') ?? null,
+          stages: Konva.stages.length - stagesBefore,
+          placed: Math.max(0, ...scenes.mock.calls.map(([input]) => input.communications.length)),
+        }),
+    });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(commits[0]).toEqual({ busy: 'true', stages: 0, placed: 0 });
+    expect(commits.at(-1)).toEqual({
+      busy: null,
+      stages: 1,
+      placed: data.communications.length,
+    });
+    expect(stage().findOne('.dots')).toBeDefined();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Opening a saved review: storage that can read a review's head on its own (IndexedDB) lets
+ * the page name the review while its messages are read, then the whole review replaces it.
+ */
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReviewData } from '../../../src/domain/model';
+import type { ReviewHead } from '../../../src/domain/reviewGateway';
+import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
+import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
+import { renderApp } from '../support/renderApp';
+
+/** Memory storage whose whole read waits for `release`, with a head read that does not. */
+class SlowReadGateway extends MemoryReviewGateway {
+  release: () => void = () => undefined;
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+
+  async loadReviewHead(reviewId: string): Promise<ReviewHead | null> {
+    const data = await super.loadReview(reviewId);
+    return data === null ? null : { review: data.review, incident: data.incident };
+  }
+
+  override async loadReview(reviewId: string): Promise<ReviewData | null> {
+    const data = await super.loadReview(reviewId);
+    await this.held;
+    return data;
+  }
+}
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('opening a saved review', () => {
+  it('names the review while its messages are read, then shows it whole', async () => {
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const gateway = new SlowReadGateway();
+    await renderApp({ reviews: [data], open: 0, gateway });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: data.incident.title }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Reading its messages…');
+    expect(screen.queryByRole('table', { name: 'Communication gaps' })).toBeNull();
+
+    gateway.release();
+    expect(await screen.findByRole('table', { name: 'Communication gaps' })).toBeInTheDocument();
+    expect(screen.queryByText('Reading its messages…')).toBeNull();
+  });
+});
