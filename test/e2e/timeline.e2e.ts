@@ -123,6 +123,8 @@ describe('the timeline', () => {
     // Reload: the note is where it was dropped, at the same moment.
     await page.reload();
     await page.waitForFunction(() => (window.gaplineTimeline?.noteIds().length ?? 0) === 1);
+    // The drawing is made right after the page's first paint.
+    await page.waitForFunction((id) => window.gaplineTimeline?.noteRect(id) != null, noteId);
     const reloaded = await probe<Rect>(page, 'noteRect', noteId);
     const stageNow = await probe<Rect>(page, 'stageRect');
     // Same place on the drawing (the page may scroll differently after a reload).
