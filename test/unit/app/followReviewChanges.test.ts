@@ -77,21 +77,26 @@ const texts = (store: AppStore): string[] =>
   (store.getState().current?.communications ?? []).map((c) => c.text);
 
 const review = (id: string): Route => ({ name: 'review', id });
+
+/** The other window opens the review and adds a communication saying `text`. */
+async function writeInOtherWindow(other: AppStore, reviewId: string, text: string) {
+  await other.getState().actions.openReview(reviewId);
+  await other.getState().actions.addCommunication({
+    instant: at(20),
+    offsetMinutes: 0,
+    channelName: 'Status page',
+    author: 'Bea',
+    kind: 'update',
+    text,
+  });
+}
 const present = (id: string): Route => ({ name: 'present', id });
 
 describe('following the other windows', () => {
   it("reloads the open review when another window wrote it, and shows that window's edit", async () => {
     const { data, store, other, deliver } = await setup(review);
     await store.getState().actions.openReview(data.review.id);
-    await other.getState().actions.openReview(data.review.id);
-    await other.getState().actions.addCommunication({
-      instant: at(20),
-      offsetMinutes: 0,
-      channelName: 'Status page',
-      author: 'Bea',
-      kind: 'update',
-      text: 'Written in the other window',
-    });
+    await writeInOtherWindow(other, data.review.id, 'Written in the other window');
     expect(texts(store)).not.toContain('Written in the other window');
     deliver({ type: 'review-changed', reviewId: data.review.id, from: OTHER });
     await vi.waitFor(() => expect(texts(store)).toContain('Written in the other window'));
@@ -111,15 +116,7 @@ describe('following the other windows', () => {
       return data;
     });
     const opening = store.getState().actions.openReview(data.review.id);
-    await other.getState().actions.openReview(data.review.id);
-    await other.getState().actions.addCommunication({
-      instant: at(20),
-      offsetMinutes: 0,
-      channelName: 'Status page',
-      author: 'Bea',
-      kind: 'update',
-      text: 'Written while the first window read',
-    });
+    await writeInOtherWindow(other, data.review.id, 'Written while the first window read');
     deliver({ type: 'review-changed', reviewId: data.review.id, from: OTHER });
     release();
     await opening;
