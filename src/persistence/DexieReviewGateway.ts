@@ -258,18 +258,20 @@ export class DexieReviewGateway implements ReviewStorage {
     const review = await db.reviews.get(reviewId);
     const incident = await db.incidents.where('reviewId').equals(reviewId).first();
     if (review === undefined || incident === undefined) return null;
+    // Communications come from their chunk records; every other collection, a record each.
+    const oneEach = COLLECTIONS.filter((name) => name !== 'communications');
     const [session, preparation, chunks, ...rows] = await Promise.all([
       db.sessions.where('reviewId').equals(reviewId).first(),
       db.preparations.where('reviewId').equals(reviewId).first(),
       db.communicationChunks.where('reviewId').equals(reviewId).toArray(),
-      ...COLLECTIONS.map((name) =>
-        name === 'communications'
-          ? Promise.resolve([])
-          : db.table<Owned, string>(name).where('reviewId').equals(reviewId).toArray(),
+      ...oneEach.map((name) =>
+        db.table<Owned, string>(name).where('reviewId').equals(reviewId).toArray(),
       ),
     ]);
-    const records = Object.fromEntries(COLLECTIONS.map((name, i) => [name, rows[i] ?? []]));
-    records['communications'] = messagesOf(chunks);
+    const records = Object.fromEntries([
+      ...oneEach.map((name, i) => [name, rows[i] ?? []]),
+      ['communications', messagesOf(chunks)],
+    ]);
     return canonicalReviewData({
       ...(records as unknown as Pick<ReviewData, Collection>),
       review,
