@@ -1,13 +1,16 @@
 /**
  * The gap analysis of `../shared/spec/gaps.md`: one pure function that the web app, the
  * CLI and every export call, so they all give the same numbers. Rule numbers in the
- * comments refer to "The ordered gaps" in that spec.
+ * comments refer to "The ordered gaps" in that spec. The per-channel figures ("reported
+ * beside the summary") are `analyzeChannels`, asked for by the reports that print them:
+ * every gap is a record, and at 100,000 messages the channels' gaps double the records.
  */
 import type { Channel, Communication, EpochMs, Incident } from '../model';
 import { inTimeOrder } from '../inTimeOrder';
-import { UpdateEnds, buildGaps } from './buildGaps';
+import { buildGaps } from './buildGaps';
+import { cutoffOf, isBeforeCutoff } from './countedUpdates';
 import { summarizeGaps } from './summarizeGaps';
-import type { AnalysisWarning, ChannelAnalysis, EndKind, GapAnalysis } from './types';
+import type { AnalysisWarning, EndKind, GapAnalysis } from './types';
 
 export interface GapInput {
   readonly incident: Pick<Incident, 'alert' | 'resolution' | 'target'>;
@@ -65,37 +68,18 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
   if (end.instant < alert) return endBeforeAlert('The last message', end.instant, alert);
 
   // Rule 1: updates before the resolution update (else before R; else all). Rule 3:
-  // updates before A stay on the timeline but leave the gap list. One pass sorts the
-  // updates into those and, for the counted ones, the update moments overall and the
-  // moments of each channel (their instants; equal instants are one moment).
-  const cutoff = resolutionUpdate?.instant ?? R;
+  // updates before A stay on the timeline but leave the gap list. One pass over the
+  // updates gives the instants of the update moments (equal instants are one moment).
+  const cutoff = cutoffOf(end, R);
   const beforeAlert: string[] = [];
-  const moments: { n: number; instant: EpochMs; communicationIds: string[] }[] = [];
   const instants: EpochMs[] = [];
-  const channelInstants = new Map<string, EpochMs[]>();
-  /** Every channel with a customer communication, in order of first use. */
-  const channelOrder: string[] = [];
   for (const c of sorted) {
-    if (c.kind === 'internal') continue;
-    let own = channelInstants.get(c.channelId);
-    if (own === undefined) {
-      own = [];
-      channelInstants.set(c.channelId, own);
-      channelOrder.push(c.channelId);
-    }
-    if (c.kind !== 'update' || (cutoff !== null && c.instant >= cutoff)) continue;
+    if (!isBeforeCutoff(c, cutoff)) continue;
     if (c.instant < alert) {
       beforeAlert.push(c.id);
       continue;
     }
-    const last = moments[moments.length - 1];
-    if (last !== undefined && last.instant === c.instant) {
-      last.communicationIds.push(c.id);
-    } else {
-      moments.push({ n: moments.length + 1, instant: c.instant, communicationIds: [c.id] });
-      instants.push(c.instant);
-    }
-    if (own[own.length - 1] !== c.instant) own.push(c.instant);
+    if (instants[instants.length - 1] !== c.instant) instants.push(c.instant);
   }
 
   const warnings: AnalysisWarning[] = [];
@@ -123,35 +107,13 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
   const resolutionNoticeDelay =
     resolutionUpdate !== undefined && R !== null ? (resolutionUpdate.instant - R) / 60_000 : null;
 
-  const updateEnds = new UpdateEnds();
-  const analyse = (times: readonly EpochMs[]) => {
-    const gaps = buildGaps(alert, times, end, incident.target, updateEnds);
-    return {
-      gaps,
-      summary: summarizeGaps(gaps, incident.target, times.length, resolutionNoticeDelay),
-    };
-  };
-  const overall = analyse(instants);
-
-  const channelNames = new Map(input.channels.map((ch) => [ch.id, ch.name]));
-  const perChannel: ChannelAnalysis[] = channelOrder.map((channelId) => {
-    const own = analyse(channelInstants.get(channelId) ?? []);
-    return {
-      channelId,
-      channel: channelNames.get(channelId) ?? channelId,
-      gaps: own.gaps,
-      summary: own.summary,
-    };
-  });
-
+  const gaps = buildGaps(alert, instants, end, incident.target);
   return {
     ok: true,
     alert,
     end,
-    moments,
-    gaps: overall.gaps,
-    summary: overall.summary,
-    perChannel,
+    gaps,
+    summary: summarizeGaps(gaps, incident.target, instants.length, resolutionNoticeDelay),
     warnings,
   };
 }

@@ -3,7 +3,10 @@ import type { EpochMs } from '../model';
 /** `ok` ≤ ideal < `late` ≤ max < `gap` (`../shared/spec/gaps.md`, rule 5). */
 export type GapStatus = 'ok' | 'late' | 'gap';
 
-/** One end of a gap. Labels are derived from it (`Alert`, `Update 3`, …). */
+/**
+ * One end of a gap. Its labels are derived from it: English for the contract's JSON and the
+ * CLI (`gapEndLabel`: `Alert`, `Update 3`, …), translated in the UI.
+ */
 export type GapEnd =
   | { readonly kind: 'alert' }
   | { readonly kind: 'update'; readonly n: number }
@@ -18,21 +21,11 @@ export interface Gap {
   readonly to: EpochMs;
   readonly fromEnd: GapEnd;
   readonly toEnd: GapEnd;
-  /** English contract labels (JSON, CLI); the UI translates from `fromEnd`/`toEnd`. */
-  readonly fromLabel: string;
-  readonly toLabel: string;
   /** Exact minutes, never rounded. */
   readonly minutes: number;
   readonly status: GapStatus;
   /** One of the longest gaps (ties all count). */
   readonly longest: boolean;
-}
-
-/** Communications with the very same instant form one numbered update moment. */
-export interface UpdateMoment {
-  readonly n: number;
-  readonly instant: EpochMs;
-  readonly communicationIds: readonly string[];
 }
 
 export interface GapSummary {
@@ -72,11 +65,8 @@ export type GapAnalysis =
       readonly ok: true;
       readonly alert: EpochMs;
       readonly end: { readonly instant: EpochMs; readonly kind: EndKind };
-      readonly moments: readonly UpdateMoment[];
       readonly gaps: readonly Gap[];
       readonly summary: GapSummary;
-      /** Every channel with a customer communication, in order of first use. */
-      readonly perChannel: readonly ChannelAnalysis[];
       readonly warnings: readonly AnalysisWarning[];
     }
   | { readonly ok: false; readonly error: AnalysisError };

@@ -3,6 +3,8 @@
  * and its gap analysis in, the contract's JSON shape out. Pure, shared by the CLI and the
  * web app, so both print the same figures.
  */
+import { analyzeChannels } from '../gaps/analyzeChannels';
+import { gapEndLabel } from '../gaps/gapEndLabel';
 import type { Gap, GapAnalysis, GapSummary } from '../gaps/types';
 import type { EpochMs, Incident, ReviewData } from '../model';
 import type {
@@ -27,6 +29,10 @@ export interface ReportSource {
   }[];
 }
 
+/**
+ * `analysis` is `analyzeGaps` of `imported.data`; the per-channel figures are worked out
+ * here from the same data.
+ */
 export function buildAnalyzeReport(imported: ReportSource, analysis: GapAnalysis): AnalyzeReport {
   const incident = reportIncident(imported.data.incident);
   const importWarnings = imported.warnings.map(toWarning);
@@ -44,7 +50,7 @@ export function buildAnalyzeReport(imported: ReportSource, analysis: GapAnalysis
     gaps: analysis.gaps.map(toReportGap),
     summary: toReportSummary(analysis.summary),
     perChannel: Object.fromEntries(
-      analysis.perChannel.map((c): [string, ReportChannel] => [
+      analyzeChannels(imported.data, analysis).map((c): [string, ReportChannel] => [
         c.channel,
         { gaps: c.gaps.map(toReportGap), summary: toReportSummary(c.summary) },
       ]),
@@ -91,8 +97,8 @@ function toReportGap(gap: Gap): ReportGap {
   return {
     from: iso(gap.from),
     to: iso(gap.to),
-    fromLabel: gap.fromLabel,
-    toLabel: gap.toLabel,
+    fromLabel: gapEndLabel(gap.fromEnd),
+    toLabel: gapEndLabel(gap.toEnd),
     minutes: gap.minutes,
     status: gap.status,
   };

@@ -5,8 +5,7 @@
  * gaps would change.
  *
  * Each what-if becomes one extra customer `update` on a channel named `What if`
- * (id `WHAT_IF_CHANNEL_ID`); its communication id is the what-if's id, so the UI can map
- * moments back. The same rules apply to it as to any update (a what-if after the
+ * (id `WHAT_IF_CHANNEL_ID`); its communication id is the what-if's id. The same rules apply to it as to any update (a what-if after the
  * resolution update changes nothing; one before the alert is reported as
  * `update-before-alert`). The real input is never changed: the hypothetical analysis
  * works on a copy of the lists, and the real one stays `analyzeGaps(input)`.
@@ -18,11 +17,18 @@ import type { Channel, Communication, WhatIf } from '../model';
 export const WHAT_IF_CHANNEL_ID = 'gapline:what-if';
 export const WHAT_IF_CHANNEL_NAME = 'What if';
 
-export function analyzeWithWhatIfs(
-  input: GapInput,
-  whatIfs: readonly Pick<WhatIf, 'id' | 'reviewId' | 'instant' | 'text' | 'updatedAt'>[],
-): GapAnalysis {
-  if (whatIfs.length === 0) return analyzeGaps(input);
+type WhatIfUpdate = Pick<WhatIf, 'id' | 'reviewId' | 'instant' | 'text' | 'updatedAt'>;
+
+export function analyzeWithWhatIfs(input: GapInput, whatIfs: readonly WhatIfUpdate[]): GapAnalysis {
+  return analyzeGaps(withWhatIfs(input, whatIfs));
+}
+
+/**
+ * The input as if the what-ifs had been sent (the input itself when there are none): what
+ * `analyzeWithWhatIfs` analyses, and what `analyzeChannels` takes for its channels.
+ */
+export function withWhatIfs(input: GapInput, whatIfs: readonly WhatIfUpdate[]): GapInput {
+  if (whatIfs.length === 0) return input;
   const reviewId = whatIfs[0]?.reviewId ?? '';
   const channel: Channel = {
     id: WHAT_IF_CHANNEL_ID,
@@ -50,11 +56,11 @@ export function analyzeWithWhatIfs(
     createdBy: null,
     updatedAt: w.updatedAt,
   }));
-  return analyzeGaps({
+  return {
     incident: input.incident,
     channels: [...input.channels, channel],
     communications: [...input.communications, ...hypothetical],
-  });
+  };
 }
 
 /** One summary figure before and after the what-ifs; null when an analysis has none. */

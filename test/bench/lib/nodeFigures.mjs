@@ -4,6 +4,7 @@
 // as the browser bench's (lib/figures.mjs), so run-bench can append them to its table:
 //
 //   gap analysis (domain, Node)  analyzeGaps in-process   floor: sort the N instants
+//   gap analysis per channel     analyzeChannels, after it floor: the same sort
 //   CLI analyze: N-row CSV       the built CLI, wall time floor: bare Node parses every timestamp
 //   CLI analyze: whole corpus    1,276 files in one call  floor: JSON.parse + Date.parse them
 //   PDF report: render / size    renderReportPdf, ~20 pp  floor: bare jspdf, as many pages
@@ -169,33 +170,42 @@ export async function measureNodeFigures({ quick, log, root }) {
     files.set(n, { file, bytes: Buffer.byteLength(csv) });
   }
 
-  // 1. Gap analysis in this process.
+  // 1. Gap analysis in this process: the analysis every surface runs, then (rows of their
+  // own, after) the per-channel figures the CLI's report adds to it.
+  const channelRows = [];
   for (const n of sizes) {
     const label = `${count(n)} comms`;
     const figure = 'gap analysis (domain, Node)';
+    const perChannel = 'gap analysis per channel (Node)';
     log(`node: ${figure}, ${label}…`);
-    rows.push(
-      await guarded(
-        log,
-        figure,
-        () => {
-          if (mod === null) throw new Error(bundleError);
-          const csv = readFileSync(files.get(n).file, 'utf8');
-          const imported = mod.importFile(
-            csv,
-            'timeline.csv',
-            cliImportOptions(mod, 'timeline.csv'),
-          );
-          if (!imported.ok) throw new Error(`import: ${imported.error.message}`);
-          const m = timeGapAnalysis(mod, imported.incidents[0].data, runs.gaps);
-          const app = m.appError === null ? m.app : { error: m.appError };
-          log(`  app ${said(app, 1)} ms, floor ${said(m.floor, 2)} ms`);
-          return row(figure, label, 'ms', TARGETS.gaps, app, m.floor);
-        },
-        (why) => row(figure, label, 'ms', TARGETS.gaps, null, null, why),
-      ),
+    const [overall, channels] = await guarded(
+      log,
+      figure,
+      () => {
+        if (mod === null) throw new Error(bundleError);
+        const csv = readFileSync(files.get(n).file, 'utf8');
+        const imported = mod.importFile(csv, 'timeline.csv', cliImportOptions(mod, 'timeline.csv'));
+        if (!imported.ok) throw new Error(`import: ${imported.error.message}`);
+        const m = timeGapAnalysis(mod, imported.incidents[0].data, runs.gaps);
+        const app = m.appError === null ? m.app : { error: m.appError };
+        const own = m.appError === null ? m.channels : { error: m.appError };
+        log(
+          `  app ${said(app, 1)} ms (per channel ${said(own, 1)} ms), floor ${said(m.floor, 2)} ms`,
+        );
+        return [
+          row(figure, label, 'ms', TARGETS.gaps, app, m.floor),
+          row(perChannel, label, 'ms', '—', own, m.floor),
+        ];
+      },
+      (why) => [
+        row(figure, label, 'ms', TARGETS.gaps, null, null, why),
+        row(perChannel, label, 'ms', '—', null, null, why),
+      ],
     );
+    rows.push(overall);
+    channelRows.push(channels);
   }
+  rows.push(...channelRows);
 
   // 2. The CLI on an N-row CSV.
   for (const n of sizes) {

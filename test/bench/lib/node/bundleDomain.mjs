@@ -11,6 +11,7 @@ export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const ENTRY = `
 export { analyzeGaps } from './src/domain/gaps/analyzeGaps';
+export { analyzeChannels } from './src/domain/gaps/analyzeChannels';
 export { buildReportModel } from './src/domain/report/buildReportModel';
 export { importFile } from './src/import/importFile';
 export { defaultImportOptions } from './src/import/defaultImportOptions';

@@ -1,5 +1,6 @@
 // `analyzeGaps` (src/domain/gaps/analyzeGaps.ts) in this process on a review imported from
-// an N-row CSV by the real importer, as the CLI hands it over. Its floor is putting the same
+// an N-row CSV by the real importer, as the CLI hands it over; then, timed on its own,
+// `analyzeChannels` (the per-channel figures the CLI's report adds). Their floor is putting the same
 // N instants in order (`Float64Array.from(instants).sort()`), the least any gap analysis must
 // do; the two alternate run by run, after warm-ups, and each side's median is reported.
 import { percentile } from '../stats.mjs';
@@ -16,6 +17,7 @@ export function timeGapAnalysis(mod, data, { warmups, runs }) {
   };
   const instants = data.communications.map((c) => c.instant);
   const app = [];
+  const channels = [];
   const floor = [];
   let appError = null;
   let gaps = null;
@@ -28,6 +30,13 @@ export function timeGapAnalysis(mod, data, { warmups, runs }) {
         if (!analysis.ok) appError = `analysis error: ${analysis.error.message}`;
         else if (i >= warmups) app.push(ms);
         gaps = analysis.gaps?.length ?? null;
+        if (analysis.ok) {
+          const c = performance.now();
+          const perChannel = mod.analyzeChannels(input, analysis);
+          const channelMs = performance.now() - c;
+          if (perChannel.length === 0) appError = 'no channel analysed';
+          else if (i >= warmups) channels.push(channelMs);
+        }
       } catch (e) {
         appError = `threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
       }
@@ -41,6 +50,7 @@ export function timeGapAnalysis(mod, data, { warmups, runs }) {
   }
   return {
     app: appError === null ? percentile(app, 50) : null,
+    channels: appError === null ? percentile(channels, 50) : null,
     appError,
     floor: percentile(floor, 50),
     gaps,

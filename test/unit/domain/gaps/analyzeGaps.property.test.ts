@@ -1,6 +1,7 @@
 // Property tests: invariants of the gap analysis over random incidents.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeChannels } from '../../../../src/domain/gaps/analyzeChannels';
 import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
 import { COMMUNICATION_KINDS } from '../../../../src/domain/model';
 import type { Communication, CommunicationKind } from '../../../../src/domain/model';
@@ -44,7 +45,8 @@ describe('analyzeGaps — properties', () => {
   it('gaps sum to end − alert, are never negative and are contiguous', () => {
     fc.assert(
       fc.property(incidentArb, (spec) => {
-        const a = analyzeGaps(build(spec));
+        const input = build(spec);
+        const a = analyzeGaps(input);
         if (!a.ok) return;
         const sum = a.gaps.reduce((s, g) => s + g.minutes, 0);
         expect(sum).toBeCloseTo((a.end.instant - a.alert) / 60_000, 6);
@@ -54,7 +56,7 @@ describe('analyzeGaps — properties', () => {
         });
         expect(a.gaps[0]?.from).toBe(a.alert);
         expect(a.gaps.at(-1)?.to).toBe(a.end.instant);
-        for (const ch of a.perChannel) {
+        for (const ch of analyzeChannels(input, a)) {
           const s = ch.gaps.reduce((t, g) => t + g.minutes, 0);
           expect(s).toBeCloseTo((a.end.instant - a.alert) / 60_000, 6);
         }
@@ -81,10 +83,31 @@ describe('analyzeGaps — properties', () => {
             ...input,
             communications: perm.map((i) => input.communications[i] as Communication),
           };
-          expect(analyzeGaps(shuffled)).toEqual(analyzeGaps(input));
+          const a = analyzeGaps(input);
+          expect(analyzeGaps(shuffled)).toEqual(a);
+          if (a.ok) expect(analyzeChannels(shuffled, a)).toEqual(analyzeChannels(input, a));
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('on one channel, its figures are the overall figures', () => {
+    fc.assert(
+      fc.property(incidentArb, (spec) => {
+        const input = build({ ...spec, comms: spec.comms.map((c) => ({ ...c, channelId: 'b' })) });
+        const a = analyzeGaps(input);
+        if (!a.ok) return;
+        const own = analyzeChannels(input, a);
+        if (input.communications.every((c) => c.kind === 'internal')) {
+          expect(own).toEqual([]);
+          return;
+        }
+        expect(own.map((c) => [c.channelId, c.channel])).toEqual([['b', 'Channel b']]);
+        expect(own[0]?.gaps).toEqual(a.gaps);
+        expect(own[0]?.summary).toEqual(a.summary);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,6 +1,8 @@
 // One test per rule of ../shared/spec/gaps.md, named after it.
 import { describe, expect, it } from 'vitest';
+import { analyzeChannels } from '../../../../src/domain/gaps/analyzeChannels';
 import { analyzeGaps, type GapInput } from '../../../../src/domain/gaps/analyzeGaps';
+import { gapEndLabel } from '../../../../src/domain/gaps/gapEndLabel';
 import type { GapAnalysis } from '../../../../src/domain/gaps/types';
 import type { Communication, Incident } from '../../../../src/domain/model';
 import {
@@ -25,13 +27,20 @@ function run(communications: Communication[], incident: Partial<Incident> = {}):
   return analyzeGaps(input);
 }
 
+/** The per-channel figures ("reported beside the summary") of the same incident. */
+function perChannel(communications: Communication[], incident: Partial<Incident> = {}) {
+  const input: GapInput = { incident: makeIncident(incident), channels, communications };
+  return analyzeChannels(input, ok(analyzeGaps(input)));
+}
+
 function ok(a: GapAnalysis): Extract<GapAnalysis, { ok: true }> {
   if (!a.ok) throw new Error(`expected an analysis, got ${a.error.code}`);
   return a;
 }
 
 const minutes = (a: GapAnalysis) => ok(a).gaps.map((g) => g.minutes);
-const labels = (a: GapAnalysis) => ok(a).gaps.map((g) => `${g.fromLabel}→${g.toLabel}`);
+const labels = (a: GapAnalysis) =>
+  ok(a).gaps.map((g) => `${gapEndLabel(g.fromEnd)}→${gapEndLabel(g.toEnd)}`);
 
 describe('gaps.md — The ordered gaps', () => {
   it('rule 1: only updates before the resolution update count, sorted by instant', () => {
@@ -64,8 +73,8 @@ describe('gaps.md — The ordered gaps', () => {
       res(40),
     ]);
     expect(minutes(a)).toEqual([10, 30]);
-    expect(ok(a).moments).toHaveLength(1);
-    expect(ok(a).moments[0]?.communicationIds).toHaveLength(2);
+    expect(labels(a)).toEqual(['Alert→Update 1', 'Update 1→Resolution update']);
+    expect(ok(a).summary.updateCount).toBe(1);
   });
 
   it('rule 1: instants that differ at all are separate moments, however close (no fuzz)', () => {
@@ -74,13 +83,13 @@ describe('gaps.md — The ordered gaps', () => {
     expect(ok(a).gaps[1]?.minutes).toBeCloseTo(1 / 60_000, 12);
   });
 
-  it('rule 1: ties keep import order (moment ids in order)', () => {
+  it('rule 1: ties keep import order (the updates a warning names, in order)', () => {
     const a = run([
-      upd(10, { id: 'second', order: 2 }),
-      upd(10, { id: 'first', order: 1 }),
+      upd(-10, { id: 'second', order: 2 }),
+      upd(-10, { id: 'first', order: 1 }),
       res(20),
     ]);
-    expect(ok(a).moments[0]?.communicationIds).toEqual(['first', 'second']);
+    expect(ok(a).warnings.map((w) => w.communicationIds)).toEqual([['first', 'second']]);
   });
 
   it('rule 2: the end is the resolution update', () => {
@@ -183,28 +192,24 @@ describe('gaps.md — Summary figures', () => {
 
 describe('gaps.md — Per channel', () => {
   it('each channel with a customer communication gets its own gaps from A to the overall end', () => {
-    const a = ok(
-      run([
-        upd(10, { channelId: 'ch-status' }),
-        upd(40, { channelId: 'ch-email' }),
-        upd(50, { channelId: 'ch-status' }),
-        res(90, { channelId: 'ch-status' }),
-      ]),
-    );
-    expect(a.perChannel.map((c) => c.channel)).toEqual(['Status page', 'Email']);
-    expect(a.perChannel[0]?.gaps.map((g) => g.minutes)).toEqual([10, 40, 40]);
-    expect(a.perChannel[1]?.gaps.map((g) => g.minutes)).toEqual([40, 50]);
-    expect(a.perChannel[1]?.gaps.at(-1)?.toLabel).toBe('Resolution update');
+    const a = perChannel([
+      upd(10, { channelId: 'ch-status' }),
+      upd(40, { channelId: 'ch-email' }),
+      upd(50, { channelId: 'ch-status' }),
+      res(90, { channelId: 'ch-status' }),
+    ]);
+    expect(a.map((c) => c.channel)).toEqual(['Status page', 'Email']);
+    expect(a[0]?.gaps.map((g) => g.minutes)).toEqual([10, 40, 40]);
+    expect(a[1]?.gaps.map((g) => g.minutes)).toEqual([40, 50]);
+    expect(a[1]?.gaps.at(-1)?.toEnd).toEqual({ kind: 'resolution-update' });
   });
 
   it('a channel with only internal messages has no per-channel entry', () => {
-    const a = ok(
-      run([
-        makeCommunication({ instant: at(5), kind: 'internal', channelId: 'ch-email' }),
-        res(20),
-      ]),
-    );
-    expect(a.perChannel.map((c) => c.channel)).toEqual(['Status page']);
+    const a = perChannel([
+      makeCommunication({ instant: at(5), kind: 'internal', channelId: 'ch-email' }),
+      res(20),
+    ]);
+    expect(a.map((c) => c.channel)).toEqual(['Status page']);
   });
 });
 
@@ -225,9 +230,13 @@ describe('big incidents', () => {
     const a = ok(run(inOrder, { resolution: null }));
     expect(a.gaps).toHaveLength(n + 1);
     expect(a.summary.updateCount).toBe(n);
-    expect(a.gaps.filter((g) => g.longest).map((g) => g.toLabel)).toEqual(['Resolution update']);
-    expect(a.perChannel.map((c) => c.summary.updateCount)).toEqual([n / 2, n / 2]);
+    expect(a.gaps.filter((g) => g.longest).map((g) => gapEndLabel(g.toEnd))).toEqual([
+      'Resolution update',
+    ]);
+    const channelsOf = (list: Communication[]) => perChannel(list, { resolution: null });
+    expect(channelsOf(inOrder).map((c) => c.summary.updateCount)).toEqual([n / 2, n / 2]);
     const shuffled = [...inOrder].reverse();
     expect(ok(run(shuffled, { resolution: null }))).toEqual(a);
+    expect(channelsOf(shuffled)).toEqual(channelsOf(inOrder));
   });
 });

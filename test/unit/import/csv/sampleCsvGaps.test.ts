@@ -9,7 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeChannels } from '../../../../src/domain/gaps/analyzeChannels';
 import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
+import { gapEndLabel } from '../../../../src/domain/gaps/gapEndLabel';
 import { importFile } from '../../../../src/import/importFile';
 import { makeImportOptions } from '../../../factories/makeImportOptions';
 
@@ -62,7 +64,13 @@ describe('sample.csv', () => {
     const analysis = analyzeGaps(data);
     if (!analysis.ok) throw new Error(analysis.error.message);
     expect(
-      analysis.gaps.map((g) => [g.fromLabel, g.toLabel, g.minutes, g.status, g.longest]),
+      analysis.gaps.map((g) => [
+        gapEndLabel(g.fromEnd),
+        gapEndLabel(g.toEnd),
+        g.minutes,
+        g.status,
+        g.longest,
+      ]),
     ).toEqual([
       ['Alert', 'Update 1', 14, 'ok', false],
       ['Update 1', 'Update 2', 27, 'late', false],
@@ -83,7 +91,10 @@ describe('sample.csv', () => {
     });
     expect(analysis.warnings).toEqual([]);
     const perChannel = Object.fromEntries(
-      analysis.perChannel.map((c) => [c.channel, c.gaps.map((g) => [g.minutes, g.status])]),
+      analyzeChannels(data, analysis).map((c) => [
+        c.channel,
+        c.gaps.map((g) => [g.minutes, g.status]),
+      ]),
     );
     expect(perChannel).toEqual({
       'Status page': [
