@@ -5,6 +5,7 @@
 //
 //   gap analysis (domain, Node)  analyzeGaps in-process   floor: sort the N instants
 //   gap analysis per channel     analyzeChannels, after it floor: the same sort
+//   gap records alone (bare)     one gap-shaped object per gap, no rules; floor: the same sort
 //   CLI analyze: N-row CSV       the built CLI, wall time floor: bare Node parses every timestamp
 //   CLI analyze: whole corpus    1,276 files in one call  floor: JSON.parse + Date.parse them
 //   PDF report: render / size    renderReportPdf, ~20 pp  floor: bare jspdf, as many pages
@@ -173,12 +174,14 @@ export async function measureNodeFigures({ quick, log, root }) {
   // 1. Gap analysis in this process: the analysis every surface runs, then (rows of their
   // own, after) the per-channel figures the CLI's report adds to it.
   const channelRows = [];
+  const recordRows = [];
   for (const n of sizes) {
     const label = `${count(n)} comms`;
     const figure = 'gap analysis (domain, Node)';
     const perChannel = 'gap analysis per channel (Node)';
+    const bare = 'gap records alone (bare Node)';
     log(`node: ${figure}, ${label}…`);
-    const [overall, channels] = await guarded(
+    const [overall, channels, records] = await guarded(
       log,
       figure,
       () => {
@@ -195,17 +198,20 @@ export async function measureNodeFigures({ quick, log, root }) {
         return [
           row(figure, label, 'ms', TARGETS.gaps, app, m.floor),
           row(perChannel, label, 'ms', '—', own, m.floor),
+          row(bare, label, 'ms', '—', m.records ?? { error: 'no gaps' }, m.floor),
         ];
       },
       (why) => [
         row(figure, label, 'ms', TARGETS.gaps, null, null, why),
         row(perChannel, label, 'ms', '—', null, null, why),
+        row(bare, label, 'ms', '—', null, null, why),
       ],
     );
     rows.push(overall);
     channelRows.push(channels);
+    recordRows.push(records);
   }
-  rows.push(...channelRows);
+  rows.push(...channelRows, ...recordRows);
 
   // 2. The CLI on an N-row CSV.
   for (const n of sizes) {
