@@ -40,7 +40,7 @@ export function runImportWorker(
       timeoutMs,
     );
     worker.addEventListener('message', (event: MessageEvent<ImportResult>) =>
-      finish(() => adoptWorkerResult(event.data, options.newId)),
+      finish(() => adoptWorkerResult(event.data, request, options.newId)),
     );
     worker.addEventListener('error', (event) => {
       event.preventDefault();

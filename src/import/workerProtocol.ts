@@ -1,12 +1,16 @@
 /**
  * What the import workers receive and answer. Functions cannot cross a worker boundary,
- * so the request carries the options without `newId`/`now` (the clock's value instead);
- * the worker makes placeholder ids, which the caller replaces with its own
- * (`reassignIds`), except for Gapline files and backups, whose ids are kept by design.
+ * so the request carries the options without `newId`/`now` (the clock's value instead).
+ * A caller whose ids come from the app's own `newId` (random v4 UUIDs) gets them made in
+ * the worker and kept: giving 100,000 records new ids on the main thread was one task of
+ * ~0.8 s. Any other `newId` (tests, the CLI's counter) gets placeholder ids from the
+ * worker, replaced with its own (`reassignIds`). Gapline files and backups keep the ids
+ * they hold, by design.
  */
 import type { FormatId, ImportOptions, ImportResult } from './contract';
 import { IMPORTERS } from './registry';
 import { importFile } from './importFile';
+import { newId as randomId } from '../domain/newId';
 import { reassignIds } from './reassignIds';
 
 export type TransferableImportOptions = Omit<ImportOptions, 'newId' | 'now'> & {
@@ -19,6 +23,8 @@ export interface ImportRequest {
   readonly options: TransferableImportOptions;
   /** Forces one format (the CSV worker); null detects it. */
   readonly format: FormatId | null;
+  /** The caller's ids are the app's random ones: the worker makes them, the caller keeps them. */
+  readonly randomIds: boolean;
 }
 
 export function toImportRequest(
@@ -28,14 +34,22 @@ export function toImportRequest(
   format: FormatId | null = null,
 ): ImportRequest {
   const { newId: _newId, now, ...rest } = options;
-  return { raw, fileName, options: { ...rest, nowMs: now() }, format };
+  return {
+    raw,
+    fileName,
+    options: { ...rest, nowMs: now() },
+    format,
+    randomIds: options.newId === randomId,
+  };
 }
 
 /** Runs a request (in the worker). */
 export function handleImportRequest(request: ImportRequest): ImportResult {
   const { nowMs, ...rest } = request.options;
   let n = 0;
-  const options: ImportOptions = { ...rest, newId: () => `worker-${++n}`, now: () => nowMs };
+  const placeholder = (): string => `worker-${++n}`;
+  const newId = request.randomIds ? randomId : placeholder;
+  const options: ImportOptions = { ...rest, newId, now: () => nowMs };
   if (request.format === null) return importFile(request.raw, request.fileName, options);
   return IMPORTERS[request.format].parse(request.raw, {
     ...options,
@@ -43,11 +57,17 @@ export function handleImportRequest(request: ImportRequest): ImportResult {
   });
 }
 
-/** Replaces the worker's placeholder ids with the caller's (not for Gapline files and backups). */
-export function adoptWorkerResult(result: ImportResult, newId: () => string): ImportResult {
-  if (!result.ok || result.format === 'gapline' || result.format === 'gapline-backup') {
-    return result;
-  }
+/**
+ * Replaces the worker's placeholder ids with the caller's; keeps the ids of a request with
+ * `randomIds`, and of Gapline files and backups.
+ */
+export function adoptWorkerResult(
+  result: ImportResult,
+  request: Pick<ImportRequest, 'randomIds'>,
+  newId: () => string,
+): ImportResult {
+  if (!result.ok || request.randomIds) return result;
+  if (result.format === 'gapline' || result.format === 'gapline-backup') return result;
   return {
     ...result,
     incidents: result.incidents.map((incident) => ({

@@ -14,6 +14,7 @@ import {
   toImportRequest,
   type ImportRequest,
 } from '../../../src/import/workerProtocol';
+import { newId } from '../../../src/domain/newId';
 import { makeImportOptions } from '../../factories/makeImportOptions';
 
 /** A CSV just over the worker threshold (about 13,000 rows). */
@@ -107,6 +108,30 @@ describe('parseFileInWorker', () => {
     expect(data?.incident.updatedAt).toBe(
       direct.ok && direct.incidents[0]?.data.incident.updatedAt,
     );
+  });
+
+  it("with the app's own random ids, the worker makes them and they are kept", async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const made: string[] = [];
+    const spy = vi.spyOn(globalThis.crypto, 'randomUUID');
+    const raw = bigCsv();
+    const options = makeImportOptions({ newId });
+    expect(toImportRequest(raw, 'big.csv', options).randomIds).toBe(true);
+    expect(toImportRequest(raw, 'big.csv', makeImportOptions()).randomIds).toBe(false);
+    const result = await parseFileInWorker(raw, 'big.csv', options);
+    for (const r of spy.mock.results) if (r.type === 'return') made.push(r.value);
+    spy.mockRestore();
+    if (!result.ok) throw new Error(result.error.message);
+    const data = result.incidents[0]?.data;
+    const ids = [data?.review.id, ...(data?.communications.map((c) => c.id) ?? [])];
+    // Every id is one the worker's request made, none made again on the way back.
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(ids.every((id) => uuid.test(id ?? ''))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const ownIds = new Set(made);
+    expect(ids.every((id) => ownIds.has(id ?? ''))).toBe(true);
+    expect(made.length).toBeLessThan(ids.length + 10);
+    expect(withoutIds(result)).toEqual(withoutIds(importFile(raw, 'big.csv', options)));
   });
 
   it('keeps small inputs in this thread even when Worker exists', async () => {

@@ -47,9 +47,10 @@ function importedData(result: ImportResult, format: string): ReviewData[] {
 /** What the app gets back when the import ran in its worker (ids are adopted after). */
 function viaWorker(text: string): ImportResult {
   const options = makeImportOptions();
-  const answer = handleImportRequest(toImportRequest(text, 'backup.json', options));
+  const request = toImportRequest(text, 'backup.json', options);
+  const answer = handleImportRequest(request);
   // The worker's answer crosses a structured clone.
-  return adoptWorkerResult(structuredClone(answer), options.newId);
+  return adoptWorkerResult(structuredClone(answer), request, options.newId);
 }
 
 describe('backup → import gives back the same reviews', () => {
