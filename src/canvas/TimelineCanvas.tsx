@@ -25,9 +25,11 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { useNoteDrafts } from './useNoteDrafts';
 import { useSceneLabels } from './useSceneLabels';
 import { useTimelineViewport } from './useTimelineViewport';
+import { useLastResult } from '../ui/useLastResult';
 import './timeline.css';
 
 const NO_LANES: LaneLayout = { branches: [], placed: [] };
+const NONE: readonly never[] = [];
 const NO_GAPS: GapAnalysis = {
   ok: false,
   error: { code: 'missing-alert', message: 'not drawn yet' },
@@ -102,14 +104,21 @@ export function TimelineCanvas({
   // Until the width is known and the page painted, nothing is drawn: the scene is then made
   // of no message (at once) rather than of every message at a guessed width, made again
   // right after.
+  const sceneOf = useLastResult(buildTimelineScene);
   const scene = useMemo(
     () =>
-      buildTimelineScene({
+      sceneOf({
         incident,
         channels,
         ...(drawn
           ? { lanes, communications, phases, whatIfs, analysis }
-          : { lanes: NO_LANES, communications: [], phases: [], whatIfs: [], analysis: NO_GAPS }),
+          : {
+              lanes: NO_LANES,
+              communications: NONE,
+              phases: NONE,
+              whatIfs: NONE,
+              analysis: NO_GAPS,
+            }),
         viewport,
         metrics,
         notesArea: extent.above,
@@ -117,6 +126,7 @@ export function TimelineCanvas({
         zone,
       }),
     [
+      sceneOf,
       drawn,
       lanes,
       incident,

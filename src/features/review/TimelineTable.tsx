@@ -8,6 +8,7 @@ import { SpacerRow } from '../../ui/table/SpacerRow';
 import { tableWrapProps } from '../../ui/table/tableWrapProps';
 import { RENDER_AT_ONCE } from '../../ui/table/useDeferredRows';
 import { useTableRows } from '../../ui/table/useTableRows';
+import { useLastResult } from '../../ui/useLastResult';
 import { buildTimelineEntries, type TimelineEntrySource } from './buildTimelineEntries';
 import { TimelineRow } from './TimelineRow';
 import type { TimelineRowHandlers } from './TimelineRowHandlers';
@@ -65,7 +66,8 @@ export function TimelineTable(props: Props) {
   const deferred = useDeferredValue(source, long ? NOTHING_YET : undefined);
   const built = long ? deferred : source;
   const pending = built !== source;
-  const entries = useMemo(() => buildTimelineEntries(built), [built]);
+  const entriesOf = useLastResult(buildTimelineEntries);
+  const entries = useMemo(() => entriesOf(built), [entriesOf, built]);
   const rows = useTableRows(entries.length, 49);
 
   const handlers = useMemo<TimelineRowHandlers>(
