@@ -9,7 +9,8 @@ import { downloadDataUrl, timelineFileName, timelineImageDataUrl } from './expor
 import { useElementWidth } from './interactions/useElementWidth';
 import { returnParkedNotes } from './interactions/parkedNotes';
 import { usePanZoom, ZOOM_STEP } from './interactions/usePanZoom';
-import { dotRadius, NO_FLAGGED } from './layers/DotsLayer';
+import { NO_FLAGGED } from './layers/DotsLayer';
+import { dotRadius } from './shapes/drawDots';
 import type { Highlight } from './layers/HighlightLayer';
 import { hitDot } from './layout/hitDot';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './layout/notePlacement';

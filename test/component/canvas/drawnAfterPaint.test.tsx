@@ -8,6 +8,7 @@ import { act } from '@testing-library/react';
 import Konva from 'konva';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as timelineScene from '../../../src/canvas/layout/timelineScene';
+import { drawnDots } from '../support/drawnDots';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 
@@ -39,6 +40,7 @@ describe('the timeline drawing on opening', () => {
       stages: 1,
       placed: data.communications.length,
     });
-    expect(stage().findOne('.dots')).toBeDefined();
+    // Fit shows the incident: all but the next-day post-mortem.
+    expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
   });
 });

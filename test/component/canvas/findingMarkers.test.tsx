@@ -16,7 +16,9 @@ import { selectGapAnalysis } from '../../../src/store/selectors/selectGapAnalysi
 import { StoreProvider } from '../../../src/store/StoreProvider';
 import { useAppStore } from '../../../src/store/useAppStore';
 import { findingsOf } from '../../../src/features/checks/findingsOf';
+import { dotRadius } from '../../../src/canvas/shapes/drawDots';
 import { CHECKS_REVIEW } from '../support/checksReview';
+import { dotOf, drawnDots } from '../support/drawnDots';
 import { makeReviewData } from '../support/makeReviewData';
 
 function OpenReviewSection({ presenter = false }: { readonly presenter?: boolean }) {
@@ -79,9 +81,10 @@ describe('finding markers on the drawing', () => {
     // Each marker sits just above its own dot, on the dots layer, which does not listen.
     for (const id of flagged) {
       const marker = stage().findOne(`#finding-${id}`) as Konva.Group;
-      const dot = stage().findOne(`#dot-${id}`) as Konva.Circle;
-      expect(marker.x()).toBe(dot.x());
-      expect(marker.y()).toBeLessThan(dot.y() - dot.radius());
+      const dot = dotOf(stage(), id);
+      const { metrics } = drawnDots(stage());
+      expect(marker.x()).toBe(dot.x);
+      expect(marker.y()).toBeLessThan(dot.y - dotRadius(dot, metrics));
       expect(marker.getLayer()?.name()).toBe('dots');
       expect(marker.getLayer()?.listening()).toBe(false);
     }

@@ -9,6 +9,8 @@ import type Konva from 'konva';
 import { Layer as KonvaLayer } from 'konva/lib/Layer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../src/canvas/layout/notePlacement';
+import { dotRadius } from '../../../src/canvas/shapes/drawDots';
+import { dotOf, drawnDots } from '../support/drawnDots';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 
@@ -27,8 +29,8 @@ describe('the timeline drawing', () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const { stage, user } = await renderTimelineCanvas(data);
     // Fit shows the incident; the next-day post-mortem is a pan or zoom-out away.
-    expect(names(stage(), 'dot')).toHaveLength(data.communications.length - 1);
-    expect(names(stage(), 'internal')).toHaveLength(1);
+    expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
+    expect(drawnDots(stage()).dots.filter((d) => d.kind === 'internal')).toHaveLength(1);
     expect(names(stage(), 'branch')).toHaveLength(1); // only "Status page" is used twice
     expect(
       names(stage(), 'dot-label')
@@ -54,7 +56,7 @@ describe('the timeline drawing', () => {
     canvas.focus();
     const fitted = mainLineLength(stage());
     await user.keyboard('--------');
-    await waitFor(() => expect(names(stage(), 'dot')).toHaveLength(data.communications.length));
+    await waitFor(() => expect(drawnDots(stage()).dots).toHaveLength(data.communications.length));
     expect(mainLineLength(stage())).toBeLessThan(fitted);
     await user.keyboard('0');
     await waitFor(() => expect(mainLineLength(stage())).toBeCloseTo(fitted));
@@ -289,7 +291,7 @@ describe('the timeline drawing', () => {
     });
     expect(names(stage(), 'what-if')).toHaveLength(1);
     // Hypothetical updates are never dots, and the real gaps do not change.
-    expect(names(stage(), 'dot')).toHaveLength(data.communications.length - 1);
+    expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
     expect(names(stage(), 'gap-span')).toHaveLength(5);
     const footer = () =>
       ((stage().findOne('.note') as Konva.Group).find('Text')[1] as Konva.Text).text();
@@ -305,8 +307,8 @@ describe('the timeline drawing', () => {
     if (email === undefined) throw new Error('fixture changed');
     act(() => store.getState().actions.focusTimelineItem({ kind: 'communication', id: email.id }));
     const ring = stage().findOne('.focus-ring') as Konva.Circle;
-    const dot = stage().findOne(`#dot-${email.id}`) as Konva.Circle;
-    expect([ring.x(), ring.y()]).toEqual([dot.x(), dot.y()]);
+    const dot = dotOf(stage(), email.id);
+    expect([ring.x(), ring.y()]).toEqual([dot.x, dot.y]);
     const tooltip = document.querySelector('.dot-tooltip');
     expect(tooltip).toHaveTextContent('15:55 UTC−03:00 · Email');
     expect(tooltip).toHaveTextContent('Update · Luis');
@@ -339,7 +341,9 @@ describe('the timeline drawing', () => {
     expect(screen.queryByRole('button', { name: 'Fit' })).toBeNull();
     const note = stage().findOne('.note') as Konva.Group;
     expect(note.draggable()).toBe(false);
-    expect((stage().findOne('.dot') as Konva.Circle).radius()).toBeGreaterThanOrEqual(9);
+    const { dots, metrics } = drawnDots(stage());
+    expect(dots.length).toBeGreaterThan(0);
+    for (const d of dots) expect(dotRadius(d, metrics)).toBeGreaterThanOrEqual(9);
     fireEvent.doubleClick(stage().container());
     expect(screen.queryByRole('group', { name: 'New note' })).toBeNull();
   });
