@@ -7,7 +7,7 @@ import { AxisTicks } from '../shapes/AxisTicks';
 import { BranchLine } from '../shapes/BranchLine';
 import { EndMark } from '../shapes/EndMark';
 import { GapMark } from '../shapes/GapMark';
-import { GapRuns } from '../shapes/GapRuns';
+import { GapBars } from '../shapes/GapBars';
 import { PhaseBand } from '../shapes/PhaseBand';
 import { WhatIfMark } from '../shapes/WhatIfMark';
 
@@ -58,7 +58,7 @@ export const BackgroundLayer = memo(function BackgroundLayer({ scene, metrics, l
           lineCap="round"
         />
       )}
-      <GapRuns runs={scene.gaps.filter((g) => g.merged > 1)} mainY={mainY} metrics={metrics} />
+      <GapBars gaps={scene.gaps} mainY={mainY} metrics={metrics} />
       {scene.gaps.map((g) =>
         g.merged > 1 ? null : (
           <GapMark

@@ -2,7 +2,7 @@
  * The gap marks worth drawing (issue "Fast at real sizes"): with thousands of gaps, only
  * those that can come into view while panning one screen either way; with tens of
  * thousands, runs of narrow in-target gaps of one status merged into one bar (their labels
- * are hidden anyway; `GapRuns` paints them all as one shape).
+ * are hidden anyway; `GapBars` paints every bar as one shape).
  * Over-target and longest gaps always stay marks of their own. Small scenes are untouched.
  * Pure.
  */

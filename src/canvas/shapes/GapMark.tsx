@@ -1,4 +1,4 @@
-import { Ellipse, Rect, Text } from 'react-konva';
+import { Ellipse, Text } from 'react-konva';
 import { GAP_LABEL_MIN_PX } from '../layout/cullGaps';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
@@ -13,8 +13,9 @@ interface Props {
 }
 
 /**
- * One gap of the analysis: a bar over the main line coloured by status with its minutes;
- * an over-target gap is circled, the longest one(s) in a heavier, darker ring.
+ * One gap of the analysis: its minutes over its bar (the bars are `GapBars`); an
+ * over-target gap is circled, the longest one(s) in a heavier, darker ring. A gap with
+ * neither label nor circle draws nothing here.
  */
 export function GapMark({ gap, mainY, metrics, label }: Props) {
   const width = Math.max(1, gap.x1 - gap.x0);
@@ -29,17 +30,9 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
   const labelY = over
     ? mainY - metrics.lineWidth - metrics.circleRy - metrics.fontSize - 4
     : barY - metrics.fontSize - 4;
+  if (!showLabel && !over) return null;
   return (
     <>
-      <Rect
-        name={`gap-span gap-${gap.status}`}
-        x={gap.x0}
-        y={barY}
-        width={width}
-        height={5}
-        fill={colour}
-        cornerRadius={2}
-      />
       {showLabel && (
         <Text
           x={gap.x0 + width / 2 - labelWidth / 2}

@@ -8,7 +8,7 @@ import { act } from '@testing-library/react';
 import Konva from 'konva';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as timelineScene from '../../../src/canvas/layout/timelineScene';
-import { drawnDots } from '../support/drawnDots';
+import { drawnDots } from '../support/drawnShapes';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 

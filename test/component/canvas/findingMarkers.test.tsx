@@ -18,7 +18,7 @@ import { useAppStore } from '../../../src/store/useAppStore';
 import { findingsOf } from '../../../src/features/checks/findingsOf';
 import { dotRadius } from '../../../src/canvas/shapes/drawDots';
 import { CHECKS_REVIEW } from '../support/checksReview';
-import { dotOf, drawnDots } from '../support/drawnDots';
+import { dotOf, drawnDots } from '../support/drawnShapes';
 import { makeReviewData } from '../support/makeReviewData';
 
 function OpenReviewSection({ presenter = false }: { readonly presenter?: boolean }) {

@@ -10,7 +10,7 @@ import { Layer as KonvaLayer } from 'konva/lib/Layer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../src/canvas/layout/notePlacement';
 import { dotRadius } from '../../../src/canvas/shapes/drawDots';
-import { dotOf, drawnDots } from '../support/drawnDots';
+import { dotOf, drawnDots, drawnGaps } from '../support/drawnShapes';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 
@@ -38,7 +38,7 @@ describe('the timeline drawing', () => {
         .sort(),
     ).toEqual(['Email', 'Slack', 'Twitter/X']);
     // Gaps 12, 28, 75.5, 24.5, 15 minutes: one over 30, and it is the longest.
-    expect(names(stage(), 'gap-span')).toHaveLength(5);
+    expect(drawnGaps(stage())).toHaveLength(5);
     expect(names(stage(), 'gap-circle')).toHaveLength(1);
     expect(names(stage(), 'longest')).toHaveLength(1);
     expect(stage().findOne('.alert-mark')).toBeDefined();
@@ -292,7 +292,7 @@ describe('the timeline drawing', () => {
     expect(names(stage(), 'what-if')).toHaveLength(1);
     // Hypothetical updates are never dots, and the real gaps do not change.
     expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
-    expect(names(stage(), 'gap-span')).toHaveLength(5);
+    expect(drawnGaps(stage())).toHaveLength(5);
     const footer = () =>
       ((stage().findOne('.note') as Konva.Group).find('Text')[1] as Konva.Text).text();
     expect(footer()).toBe('Confusion · Marta');
