@@ -3,7 +3,8 @@ import { useT } from '../../i18n/useT';
 
 interface Props {
   readonly id: string;
-  readonly lanes: LaneLayout;
+  /** Null while a long review's lanes are still being placed: no branches named yet. */
+  readonly lanes: LaneLayout | null;
   readonly communicationCount: number;
   readonly noteCount: number;
 }
@@ -11,14 +12,18 @@ interface Props {
 /** One line above the Timeline table: "2 branches (Status page, Email) · 24 communications · 3 notes". */
 export function TimelineSummary({ id, lanes, communicationCount, noteCount }: Props) {
   const t = useT();
-  const { branches } = lanes;
+  const branches = lanes?.branches;
   const parts = [
-    branches.length === 0
-      ? t('twin.summary.noBranches')
-      : t('twin.summary.branches', {
-          count: branches.length,
-          names: branches.map((b) => b.channel).join(', '),
-        }),
+    ...(branches === undefined
+      ? []
+      : [
+          branches.length === 0
+            ? t('twin.summary.noBranches')
+            : t('twin.summary.branches', {
+                count: branches.length,
+                names: branches.map((b) => b.channel).join(', '),
+              }),
+        ]),
     t('twin.summary.communications', { count: communicationCount }),
     t('twin.summary.notes', { count: noteCount }),
   ];

@@ -1,9 +1,10 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { sharedChannelLanes } from '../../canvas/layout/sharedChannelLanes';
 import { suggestNoteOffsetY } from '../../canvas/layout/notePlacement';
 import type { Communication, EpochMs, Note, ReviewData } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { RENDER_AT_ONCE } from '../../ui/table/useDeferredRows';
 import { defaultMsPerPx } from './defaultMsPerPx';
 import { NoteDialog } from './NoteDialog';
 import { noteExcerpt } from './noteExcerpt';
@@ -23,6 +24,14 @@ export interface TimelineTwinProps {
   /** "Edit" on a communication's row: the page opens its communication editor. */
   readonly onEditCommunication: (communication: Communication) => void;
 }
+
+const NO_LANE_INPUT = {
+  channels: [],
+  communications: [],
+  resolution: null,
+} as const satisfies Pick<ReviewData, 'channels' | 'communications'> & {
+  resolution: EpochMs | null;
+};
 
 type DialogState =
   | { readonly kind: 'add'; readonly at: EpochMs | null }
@@ -53,9 +62,24 @@ export function TimelineTwin({ data, zone, onEditCommunication }: TimelineTwinPr
 
   const { channels, communications, notes } = data;
   const { resolution } = data.incident;
-  const lanes = useMemo(
-    () => sharedChannelLanes(channels, communications, resolution),
+  // A long review's lanes are placed in the background, like its rows (useDeferredRows):
+  // placing 100,000 messages took ~60 ms of the page's first render. Until then the table
+  // waits too, and the summary names no branches.
+  const laneInput = useMemo(
+    () => ({ channels, communications, resolution }),
     [channels, communications, resolution],
+  );
+  const long = communications.length > RENDER_AT_ONCE;
+  const deferredInput = useDeferredValue(laneInput, long ? NO_LANE_INPUT : undefined);
+  const placing = long && deferredInput !== laneInput;
+  const lanes = useMemo(
+    () =>
+      sharedChannelLanes(
+        deferredInput.channels,
+        deferredInput.communications,
+        deferredInput.resolution,
+      ),
+    [deferredInput],
   );
   const authors = useMemo(
     () =>
@@ -101,7 +125,7 @@ export function TimelineTwin({ data, zone, onEditCommunication }: TimelineTwinPr
       <p className="twin-intro">{t('twin.intro')}</p>
       <TimelineSummary
         id={summaryId}
-        lanes={lanes}
+        lanes={placing ? null : lanes}
         communicationCount={communications.length}
         noteCount={notes.length}
       />

@@ -6,10 +6,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as sharedLanes from '../../../src/canvas/layout/sharedChannelLanes';
 import * as timelineEntries from '../../../src/features/review/buildTimelineEntries';
 import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
 import type { Gap } from '../../../src/domain/gaps/types';
 import { GapTable } from '../../../src/features/review/GapTable';
+import { TimelineSummary } from '../../../src/features/review/TimelineSummary';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { tableWrapProps } from '../../../src/ui/table/tableWrapProps';
 import { RENDER_AT_ONCE, useDeferredRows } from '../../../src/ui/table/useDeferredRows';
@@ -164,5 +166,61 @@ describe('the Timeline table of 600 messages', () => {
     expect(builds.length).toBeGreaterThan(0);
     expect(within(table).getByText('Still no ETA')).toBeInTheDocument();
     expect(table).not.toHaveAttribute('aria-busy');
+  });
+
+  it('places its lanes in the background: the summary names the branches once they are placed', async () => {
+    const alert = Date.parse('2026-03-05T00:00:00Z');
+    const data = makeReviewData({
+      alert: new Date(alert).toISOString(),
+      zone: 'UTC',
+      messages: Array.from({ length: 600 }, (_, i) => ({
+        at: new Date(alert + (i + 1) * 60_000).toISOString(),
+        channel: i % 2 === 0 ? 'Status page' : 'Email',
+        text: `Update #${i + 1}`,
+      })),
+    });
+    const placed: number[] = [];
+    const real = sharedLanes.sharedChannelLanes;
+    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms, res) => {
+      placed.push(comms.length);
+      return real(ch, comms, res);
+    });
+    const { container } = await renderTimelineTwin(data);
+    // The page's first render places no message; the background render places all 600.
+    expect(placed[0]).toBe(0);
+    expect(placed.at(-1)).toBe(600);
+    expect(container.querySelector('.twin-summary')).toHaveTextContent(
+      /^2 branches \(Status page, Email\) · 600 communications · 0 notes$/,
+    );
+  });
+
+  it('while the lanes are placed, the summary gives the counts and names no branch', () => {
+    render(
+      <I18nProvider initialLanguage="en">
+        <TimelineSummary id="s" lanes={null} communicationCount={600} noteCount={2} />
+      </I18nProvider>,
+    );
+    expect(document.getElementById('s')).toHaveTextContent(/^600 communications · 2 notes$/);
+  });
+
+  it('places a short review lanes in its first render', async () => {
+    const data = makeReviewData({
+      alert: '2026-03-05T00:00:00Z',
+      zone: 'UTC',
+      messages: ['01', '02', '03'].map((m) => ({
+        at: `2026-03-05T00:${m}:00Z`,
+        channel: 'Status page',
+        text: `Update ${m}`,
+      })),
+    });
+    const placed: number[] = [];
+    const real = sharedLanes.sharedChannelLanes;
+    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms, res) => {
+      placed.push(comms.length);
+      return real(ch, comms, res);
+    });
+    await renderTimelineTwin(data);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.every((n) => n === 3)).toBe(true);
   });
 });
