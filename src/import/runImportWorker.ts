@@ -5,6 +5,7 @@
  */
 import type { ImportOptions, ImportResult } from './contract';
 import { importFailure } from './importFailure';
+import { WorkerAnswerAssembler, type WorkerAnswer } from './workerAnswer';
 import { adoptWorkerResult, type ImportRequest } from './workerProtocol';
 
 /** Inputs longer than this (characters, about 1 MB) are parsed in a worker. */
@@ -39,9 +40,22 @@ export function runImportWorker(
         ),
       timeoutMs,
     );
-    worker.addEventListener('message', (event: MessageEvent<ImportResult>) =>
-      finish(() => adoptWorkerResult(event.data, request, options.newId)),
-    );
+    // The answer comes in slices (workerAnswer.ts), each decoded in its own task.
+    const assembler = new WorkerAnswerAssembler();
+    worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
+      let result: ImportResult | null;
+      try {
+        result = assembler.add(event.data);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        finish(() => importFailure('invalid-file', message));
+        return;
+      }
+      if (result !== null) {
+        const whole = result;
+        finish(() => adoptWorkerResult(whole, request, options.newId));
+      }
+    });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       finish(inThread);

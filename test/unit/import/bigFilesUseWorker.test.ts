@@ -11,7 +11,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyParseFile } from '../../../src/features/home/lazyParseFile';
 import { WORKER_THRESHOLD_CHARS } from '../../../src/import/runImportWorker';
-import { handleImportRequest, type ImportRequest } from '../../../src/import/workerProtocol';
+import { InProcessWorker, workerLog } from '../../factories/inProcessWorker';
 import { makeImportOptions } from '../../factories/makeImportOptions';
 
 const HEADER = 'timestamp,channel,author,kind,message';
@@ -35,27 +35,11 @@ function csvOfLength(length: number): string {
   return csv;
 }
 
-const started: { url: string; type: string | undefined }[] = [];
-
-/** Answers with the real worker handler, after a structured clone each way. */
-class InProcessWorker extends EventTarget {
-  constructor(url: URL | string, options?: WorkerOptions) {
-    super();
-    started.push({ url: String(url), type: options?.type });
-  }
-  postMessage(message: ImportRequest): void {
-    const request = structuredClone(message);
-    setTimeout(() => {
-      const data = structuredClone(handleImportRequest(request));
-      this.dispatchEvent(new MessageEvent('message', { data }));
-    }, 0);
-  }
-  terminate(): void {}
-}
+const started = workerLog.started;
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  started.length = 0;
+  workerLog.reset();
 });
 
 const parse = (raw: string) => lazyParseFile(raw, 'timeline.csv', makeImportOptions());

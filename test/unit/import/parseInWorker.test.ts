@@ -15,6 +15,8 @@ import {
   type ImportRequest,
 } from '../../../src/import/workerProtocol';
 import { newId } from '../../../src/domain/newId';
+import { toWorkerAnswers, WORKER_SLICE } from '../../../src/import/workerAnswer';
+import { InProcessWorker, workerLog } from '../../factories/inProcessWorker';
 import { makeImportOptions } from '../../factories/makeImportOptions';
 
 /** A CSV just over the worker threshold (about 13,000 rows). */
@@ -30,29 +32,11 @@ function bigCsv(): string {
   return rows.join('\n');
 }
 
-const started: { url: string; type: string | undefined }[] = [];
-class InProcessWorker extends EventTarget {
-  terminated = false;
-  constructor(url: URL | string, options?: WorkerOptions) {
-    super();
-    started.push({ url: String(url), type: options?.type });
-  }
-  postMessage(message: ImportRequest): void {
-    const request = structuredClone(message);
-    setTimeout(() => {
-      const format = String(started.at(-1)?.url).includes('csvWorker.ts') ? 'csv' : request.format;
-      const data = structuredClone(handleImportRequest({ ...request, format }));
-      this.dispatchEvent(new MessageEvent('message', { data }));
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const started = workerLog.started;
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  started.length = 0;
+  workerLog.reset();
 });
 
 const withoutIds = (result: ImportResult) => {
@@ -91,7 +75,11 @@ describe('parseFileInWorker', () => {
     expect(started).toEqual([{ url: expect.stringMatching(/importWorker\.ts/), type: 'module' }]);
     const direct = importFile(raw, 'big.csv', makeImportOptions());
     expect(withoutIds(result)).toEqual(withoutIds(direct));
-    if (!result.ok) throw new Error('failed');
+    if (!result.ok || !direct.ok) throw new Error('failed');
+    // The ~13,000 messages came in slices, then the rest of the answer.
+    const messages = direct.incidents[0]?.data.communications.length ?? 0;
+    expect(messages).toBeGreaterThan(2 * WORKER_SLICE);
+    expect(workerLog.answers).toBe(Math.ceil(messages / WORKER_SLICE) + 1);
     const data = result.incidents[0]?.data;
     const ids = [
       data?.review.id,
@@ -180,6 +168,34 @@ describe('runImportWorker', () => {
     );
     expect(failed).toEqual(fallback());
     expect(failing.terminated).toBe(true);
+  });
+
+  it('fails clearly when the answer does not add up (a slice of messages missing)', async () => {
+    const partial = new InProcessWorker('partial.ts');
+    partial.postMessage = (message: ImportRequest) => {
+      const answers = toWorkerAnswers(handleImportRequest(structuredClone(message)), 1);
+      setTimeout(() => {
+        // The first slice is lost on the way.
+        for (const answer of answers.slice(1)) {
+          partial.dispatchEvent(new MessageEvent('message', { data: structuredClone(answer) }));
+        }
+      }, 0);
+    };
+    const result = await runImportWorker(
+      () => partial as unknown as Worker,
+      toImportRequest(
+        'timestamp,channel,kind,message\n2024-03-05 10:00,E,update,x',
+        null,
+        makeImportOptions(),
+      ),
+      makeImportOptions(),
+      fallback,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-file', message: 'The import worker sent 0 of 1 messages.' },
+    });
+    expect(partial.terminated).toBe(true);
   });
 
   it('stops a worker that runs too long', async () => {

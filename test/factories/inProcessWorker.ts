@@ -1,0 +1,41 @@
+import { toWorkerAnswers } from '../../src/import/workerAnswer';
+import { handleImportRequest, type ImportRequest } from '../../src/import/workerProtocol';
+
+/** What the stand-in workers saw: each one started, and every message they answered with. */
+export const workerLog = {
+  started: [] as { url: string; type: string | undefined }[],
+  /** Messages answered (slices of messages, then the result). */
+  answers: 0,
+  reset(): void {
+    this.started.length = 0;
+    this.answers = 0;
+  },
+};
+
+/**
+ * A stand-in `Worker` that runs the real worker handler in-process and answers as the real
+ * workers do (`toWorkerAnswers`: the messages in slices, then the rest), with a structured
+ * clone each way. Started from a URL naming `csvWorker.ts`, it parses as the CSV worker.
+ */
+export class InProcessWorker extends EventTarget {
+  terminated = false;
+  private readonly url: string;
+  constructor(url: URL | string, options?: WorkerOptions) {
+    super();
+    this.url = String(url);
+    workerLog.started.push({ url: this.url, type: options?.type });
+  }
+  postMessage(message: ImportRequest): void {
+    const request = structuredClone(message);
+    setTimeout(() => {
+      const format = this.url.includes('csvWorker.ts') ? 'csv' : request.format;
+      for (const answer of toWorkerAnswers(handleImportRequest({ ...request, format }))) {
+        workerLog.answers += 1;
+        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(answer) }));
+      }
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
