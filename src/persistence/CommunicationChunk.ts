@@ -57,24 +57,59 @@ export function chunkCommunications(
   reviewId: string,
   communications: readonly Communication[],
 ): CommunicationChunk[] {
-  const buckets = new Map<number, Communication[]>();
-  const seen = new Set<string>();
-  for (const c of communications) {
+  const chunker = new Chunker(reviewId);
+  for (const c of communications) chunker.add(c);
+  return chunker.records();
+}
+
+/** Messages sorted into their records between two pauses (~13 ms at 100k on this machine). */
+export const CHUNKING_SLICE = 10_000;
+
+/**
+ * `chunkCommunications`, pausing (`pause`) after every `CHUNKING_SLICE` messages so the
+ * page is not held: sorting 100,000 messages into their records took ~130 ms at once.
+ */
+export async function chunkCommunicationsInSlices(
+  reviewId: string,
+  communications: readonly Communication[],
+  pause: () => Promise<void>,
+): Promise<CommunicationChunk[]> {
+  const chunker = new Chunker(reviewId);
+  for (let start = 0; start < communications.length; start += CHUNKING_SLICE) {
+    if (start > 0) await pause();
+    const end = Math.min(communications.length, start + CHUNKING_SLICE);
+    for (let i = start; i < end; i++) chunker.add(communications[i] as Communication);
+  }
+  return chunker.records();
+}
+
+/** Sorts one review's messages into their buckets, refusing repeats and strangers. */
+class Chunker {
+  private readonly buckets = new Map<number, Communication[]>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly reviewId: string) {}
+
+  add(c: Communication): void {
+    const { reviewId } = this;
     if (c.reviewId !== reviewId) {
       throw new RangeError(`Message ${c.id} belongs to review ${c.reviewId}, not ${reviewId}.`);
     }
-    if (seen.has(c.id)) throw new DuplicateMessageError(reviewId, c.id);
-    seen.add(c.id);
+    if (this.seen.has(c.id)) throw new DuplicateMessageError(reviewId, c.id);
+    this.seen.add(c.id);
     const bucket = bucketOf(c.id);
-    const list = buckets.get(bucket);
-    if (list === undefined) buckets.set(bucket, [c]);
+    const list = this.buckets.get(bucket);
+    if (list === undefined) this.buckets.set(bucket, [c]);
     else list.push(c);
   }
-  return [...buckets].map(([bucket, list]) => ({
-    id: `${reviewId}#${bucket}`,
-    reviewId,
-    communications: list,
-  }));
+
+  records(): CommunicationChunk[] {
+    return [...this.buckets].map(([bucket, list]) => ({
+      id: `${this.reviewId}#${bucket}`,
+      reviewId: this.reviewId,
+      communications: list,
+    }));
+  }
 }
 
 /** Every message of the records, in record order. */

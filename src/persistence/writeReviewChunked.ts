@@ -1,9 +1,10 @@
 import type { ReviewData } from '../domain/model';
-import { chunkCommunications, type CommunicationChunk } from './CommunicationChunk';
+import { chunkCommunicationsInSlices, type CommunicationChunk } from './CommunicationChunk';
 import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
 import { IMPORT_CHUNK_SIZE, type ImportProgress } from './ReviewStorage';
 import { ImportInterruptedError, importAbortedError } from './storageErrors';
+import { yieldToPage } from './yieldToPage';
 
 /** The part of the Web Locks API an import needs (`navigator.locks` satisfies it). */
 export interface ImportLocks {
@@ -44,10 +45,11 @@ export async function writeReviewChunked(write: ChunkedWrite): Promise<void> {
 async function runChunked({ db, data, onProgress, signal }: ChunkedWrite): Promise<void> {
   const reviewId = data.review.id;
   const total = data.communications.length;
-  const chunks = chunkCommunications(reviewId, data.communications);
   const throwIfAborted = (): void => {
     if (signal?.aborted === true) throw importAbortedError();
   };
+  // Sorted into their records before the first write, a slice per task.
+  const chunks = await chunkCommunicationsInSlices(reviewId, data.communications, yieldToPage);
   throwIfAborted();
   await writeTransaction(db, allTables(db), async () => {
     await db.reviews.add({ ...data.review, status: 'importing' });

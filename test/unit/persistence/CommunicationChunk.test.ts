@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHUNKING_SLICE,
   DuplicateMessageError,
   MESSAGE_BUCKETS,
   bucketOf,
   chunkCommunications,
+  chunkCommunicationsInSlices,
   chunkIdOf,
   messagesOf,
 } from '../../../src/persistence/CommunicationChunk';
@@ -69,5 +71,27 @@ describe('chunkCommunications', () => {
     expect(() =>
       chunkCommunications(data.review.id, [{ ...first!, reviewId: 'elsewhere' }]),
     ).toThrow(/belongs to review elsewhere/);
+  });
+});
+
+describe('chunkCommunicationsInSlices', () => {
+  it('gives the very records of chunkCommunications, pausing between slices', async () => {
+    const data = makeReviewData({ extraCommunications: 2 * CHUNKING_SLICE + 10 });
+    let pauses = 0;
+    const sliced = await chunkCommunicationsInSlices(data.review.id, data.communications, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    expect(sliced).toEqual(chunkCommunications(data.review.id, data.communications));
+    expect(pauses).toBe(Math.ceil(data.communications.length / CHUNKING_SLICE) - 1);
+  });
+
+  it('refuses a repeated id even when the two are slices apart', async () => {
+    const data = makeReviewData({ extraCommunications: CHUNKING_SLICE + 5 });
+    const [first] = data.communications;
+    const list = [...data.communications, { ...first!, text: 'again' }];
+    await expect(
+      chunkCommunicationsInSlices(data.review.id, list, () => Promise.resolve()),
+    ).rejects.toThrow(DuplicateMessageError);
   });
 });
