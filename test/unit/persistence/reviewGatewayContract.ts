@@ -138,6 +138,16 @@ export function describeReviewGatewayContract(
       ).rejects.toThrow(/does not belong/);
       expect(await gateway.loadReview(data.review.id)).toBeNull();
       expect(await gateway.listReviews()).toEqual([]);
+      // The chunked write of a big import checks every record too (here a foreign channel).
+      const chunked = gateway.createReviewChunked?.bind(gateway);
+      if (chunked !== undefined) {
+        const [channel] = data.channels;
+        const stranger = { ...channel!, reviewId: 'someone-else' };
+        await expect(
+          chunked({ ...data, channels: [...data.channels.slice(1), stranger] }),
+        ).rejects.toThrow(/does not belong/);
+        expect(await gateway.loadReview(data.review.id)).toBeNull();
+      }
     });
 
     it('applies every kind of operation in one call and bumps updatedAt', async () => {
