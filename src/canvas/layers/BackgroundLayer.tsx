@@ -25,75 +25,91 @@ interface Props {
   readonly scene: TimelineScene;
   readonly metrics: SceneMetrics;
   readonly labels: BackgroundLabels;
+  /** False on the stage's first commit: the layer is added empty (see TimelineStage). */
+  readonly filled?: boolean;
 }
 
 /**
  * Everything that is never clicked, on one `listening={false}` layer: paper, phase bands,
  * axis, main line, branches, gaps with their circles, the alert and resolution marks.
  */
-export const BackgroundLayer = memo(function BackgroundLayer({ scene, metrics, labels }: Props) {
+export const BackgroundLayer = memo(function BackgroundLayer({
+  scene,
+  metrics,
+  labels,
+  filled = true,
+}: Props) {
   const { mainY, line } = scene;
   return (
     <Layer listening={false} name="background">
-      <Rect x={-100_000} y={0} width={200_000} height={scene.height} fill={PAPER} />
-      {scene.phases.map((p) => (
-        <PhaseBand
-          key={p.id}
-          phase={p}
-          height={scene.axisY}
-          label={labels.phase(p.kind)}
-          metrics={metrics}
-        />
-      ))}
-      <AxisTicks ticks={scene.ticks} axisY={scene.axisY} metrics={metrics} label={labels.tick} />
-      {scene.branches.map((b) => (
-        <BranchLine key={b.lane} branch={b} mainY={mainY} metrics={metrics} />
-      ))}
-      {line !== null && (
-        <Line
-          name="main-line"
-          points={[line.x0, mainY, line.x1, mainY]}
-          stroke={MAIN_LINE}
-          strokeWidth={metrics.lineWidth}
-          lineCap="round"
-        />
-      )}
-      <GapBars gaps={scene.gaps} mainY={mainY} metrics={metrics} />
-      {scene.gaps.map((g) =>
-        g.merged > 1 ? null : (
-          <GapMark
-            key={g.index}
-            gap={g}
-            mainY={mainY}
+      {filled && (
+        <>
+          <Rect x={-100_000} y={0} width={200_000} height={scene.height} fill={PAPER} />
+          {scene.phases.map((p) => (
+            <PhaseBand
+              key={p.id}
+              phase={p}
+              height={scene.axisY}
+              label={labels.phase(p.kind)}
+              metrics={metrics}
+            />
+          ))}
+          <AxisTicks
+            ticks={scene.ticks}
+            axisY={scene.axisY}
             metrics={metrics}
-            label={
-              g.longest && g.status === 'gap'
-                ? `${labels.minutes(g.minutes)} · ${labels.longest}`
-                : labels.minutes(g.minutes)
-            }
+            label={labels.tick}
           />
-        ),
-      )}
-      {scene.whatIfs.map((w) => (
-        <WhatIfMark key={w.id} x={w.x} mainY={mainY} label={labels.whatIf} metrics={metrics} />
-      ))}
-      {scene.alertX !== null && (
-        <EndMark
-          name="alert-mark"
-          x={scene.alertX}
-          mainY={mainY}
-          label={labels.alert}
-          metrics={metrics}
-        />
-      )}
-      {scene.resolutionX !== null && (
-        <EndMark
-          name="resolution-mark"
-          x={scene.resolutionX}
-          mainY={mainY}
-          label={labels.resolution}
-          metrics={metrics}
-        />
+          {scene.branches.map((b) => (
+            <BranchLine key={b.lane} branch={b} mainY={mainY} metrics={metrics} />
+          ))}
+          {line !== null && (
+            <Line
+              name="main-line"
+              points={[line.x0, mainY, line.x1, mainY]}
+              stroke={MAIN_LINE}
+              strokeWidth={metrics.lineWidth}
+              lineCap="round"
+            />
+          )}
+          <GapBars gaps={scene.gaps} mainY={mainY} metrics={metrics} />
+          {scene.gaps.map((g) =>
+            g.merged > 1 ? null : (
+              <GapMark
+                key={g.index}
+                gap={g}
+                mainY={mainY}
+                metrics={metrics}
+                label={
+                  g.longest && g.status === 'gap'
+                    ? `${labels.minutes(g.minutes)} · ${labels.longest}`
+                    : labels.minutes(g.minutes)
+                }
+              />
+            ),
+          )}
+          {scene.whatIfs.map((w) => (
+            <WhatIfMark key={w.id} x={w.x} mainY={mainY} label={labels.whatIf} metrics={metrics} />
+          ))}
+          {scene.alertX !== null && (
+            <EndMark
+              name="alert-mark"
+              x={scene.alertX}
+              mainY={mainY}
+              label={labels.alert}
+              metrics={metrics}
+            />
+          )}
+          {scene.resolutionX !== null && (
+            <EndMark
+              name="resolution-mark"
+              x={scene.resolutionX}
+              mainY={mainY}
+              label={labels.resolution}
+              metrics={metrics}
+            />
+          )}
+        </>
       )}
     </Layer>
   );

@@ -11,6 +11,8 @@ interface Props {
   readonly metrics: SceneMetrics;
   /** Communications with findings of the message checks: their dots get a marker. */
   readonly flagged: ReadonlySet<string>;
+  /** False on the stage's first commit: the layer is added empty (see TimelineStage). */
+  readonly filled?: boolean;
 }
 
 /** No dot is marked (every step but 3, the presenter, the PDF's drawing). */
@@ -23,49 +25,53 @@ export const NO_FLAGGED: ReadonlySet<string> = new Set();
  * Internal events are hollow; single-use channels on the main line carry their name; a
  * dot whose message has findings (`flagged`, step 3) carries a warning marker above it.
  */
-export const DotsLayer = memo(function DotsLayer({ dots, metrics, flagged }: Props) {
+export const DotsLayer = memo(function DotsLayer({ dots, metrics, flagged, filled = true }: Props) {
   return (
     <Layer listening={false} name="dots">
-      <Shape
-        name="dot-shapes"
-        dots={dots}
-        metrics={metrics}
-        listening={false}
-        perfectDrawEnabled={false}
-        sceneFunc={(context, shape) =>
-          drawDots(context, shape.getAttr('dots') as readonly SceneDot[], metrics)
-        }
-      />
-      {dots.map((dot) =>
-        dot.label === null ? null : (
-          <Text
-            key={`label-${dot.ids[0] ?? dot.x}`}
-            name="dot-label"
-            x={dot.x - 60}
-            y={dot.y + metrics.dotRadius + 10}
-            width={120}
-            align="center"
-            text={dot.label}
-            fontSize={metrics.smallFontSize}
-            fill={channelColour(dot.channelIndex)}
+      {filled && (
+        <>
+          <Shape
+            name="dot-shapes"
+            dots={dots}
+            metrics={metrics}
+            listening={false}
             perfectDrawEnabled={false}
+            sceneFunc={(context, shape) =>
+              drawDots(context, shape.getAttr('dots') as readonly SceneDot[], metrics)
+            }
           />
-        ),
+          {dots.map((dot) =>
+            dot.label === null ? null : (
+              <Text
+                key={`label-${dot.ids[0] ?? dot.x}`}
+                name="dot-label"
+                x={dot.x - 60}
+                y={dot.y + metrics.dotRadius + 10}
+                width={120}
+                align="center"
+                text={dot.label}
+                fontSize={metrics.smallFontSize}
+                fill={channelColour(dot.channelIndex)}
+                perfectDrawEnabled={false}
+              />
+            ),
+          )}
+          {flagged.size > 0 &&
+            dots.map((dot) =>
+              dot.ids.some((id) => flagged.has(id)) ? (
+                <FindingMarker
+                  key={`finding-${dot.ids[0] ?? dot.x}`}
+                  id={dot.ids[0] ?? `${dot.x}`}
+                  x={dot.x}
+                  y={dot.y}
+                  dotRadius={dotRadius(dot, metrics)}
+                  size={metrics.dotRadius}
+                  lineWidth={metrics.lineWidth}
+                />
+              ) : null,
+            )}
+        </>
       )}
-      {flagged.size > 0 &&
-        dots.map((dot) =>
-          dot.ids.some((id) => flagged.has(id)) ? (
-            <FindingMarker
-              key={`finding-${dot.ids[0] ?? dot.x}`}
-              id={dot.ids[0] ?? `${dot.x}`}
-              x={dot.x}
-              y={dot.y}
-              dotRadius={dotRadius(dot, metrics)}
-              size={metrics.dotRadius}
-              lineWidth={metrics.lineWidth}
-            />
-          ) : null,
-        )}
     </Layer>
   );
 });

@@ -21,7 +21,11 @@ interface Props {
   readonly onDragStart: (node: Konva.Group) => void;
   readonly onDragEnd: (noteId: string, node: Konva.Group) => void;
   readonly onOpen: (noteId: string) => void;
+  /** False on the stage's first commit: the layer is added empty (see TimelineStage). */
+  readonly filled?: boolean;
 }
+
+const NO_NOTES: readonly Note[] = [];
 
 /** The sticky notes: the only layer that listens to the pointer. */
 export const NotesLayer = memo(function NotesLayer({
@@ -38,11 +42,12 @@ export const NotesLayer = memo(function NotesLayer({
   onDragStart,
   onDragEnd,
   onOpen,
+  filled = true,
 }: Props) {
   const bounds = useMemo(() => ({ width: viewport.widthPx, height }), [viewport.widthPx, height]);
   return (
     <Layer ref={layerRef} name="notes">
-      {notes.map((note) => {
+      {(filled ? notes : NO_NOTES).map((note) => {
         const pinX = xOf(viewport, pinInstant(note, gaps));
         const box = noteBox(pinX, mainY, note.offsetY, scale);
         return (

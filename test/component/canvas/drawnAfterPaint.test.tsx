@@ -44,3 +44,25 @@ describe('the timeline drawing on opening', () => {
     expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
   });
 });
+
+describe('the stage on opening', () => {
+  it('adds its layers empty, then fills them (Konva draws a layer as it is added)', async () => {
+    const added: { name: string; children: number }[] = [];
+    const add = Konva.Stage.prototype.add;
+    const spy = vi.spyOn(Konva.Stage.prototype, 'add').mockImplementation(function (
+      this: Konva.Stage,
+      layer: Konva.Layer,
+    ) {
+      added.push({ name: layer.name(), children: layer.children.length });
+      return add.call(this, layer);
+    });
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const { stage } = await renderTimelineCanvas(data);
+    spy.mockRestore();
+    expect(added.map((l) => l.name)).toEqual(['background', 'dots', 'notes', 'highlight', 'drag']);
+    expect(added.every((l) => l.children === 0)).toBe(true);
+    // Filled since: every message drawn (but the next-day post-mortem, out of view).
+    expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
+    expect(stage().findOne('.main-line')).toBeDefined();
+  });
+});
