@@ -1,4 +1,5 @@
 import type Konva from 'konva';
+import type { GapStatus } from '../../domain/gaps/types';
 import { Shape } from 'react-konva';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
@@ -10,6 +11,8 @@ interface Props {
   readonly mainY: number;
   readonly metrics: SceneMetrics;
 }
+
+const GAP_STATUSES: readonly GapStatus[] = ['ok', 'late', 'gap'];
 
 /** The bar of a gap: this tall, its ends rounded this much. */
 const BAR_HEIGHT = 5;
@@ -29,13 +32,25 @@ export function GapBars({ gaps, mainY, metrics }: Props) {
       listening={false}
       perfectDrawEnabled={false}
       sceneFunc={(context: Konva.Context) => {
-        let fill = '';
-        for (const gap of gaps) {
-          const colour = GAP_COLOURS[gap.status];
-          if (colour !== fill) context.setAttr('fillStyle', (fill = colour));
-          const width = Math.max(1, gap.x1 - gap.x0);
+        // One path and one fill per status: the bars never overlap, so their order does
+        // not matter, and 7,800 fills one by one took ~60 ms a frame.
+        for (const status of GAP_STATUSES) {
           context.beginPath();
-          context._context.roundRect(gap.x0, y, width, BAR_HEIGHT, Math.min(BAR_RADIUS, width / 2));
+          let any = false;
+          for (const gap of gaps) {
+            if (gap.status !== status) continue;
+            const width = Math.max(1, gap.x1 - gap.x0);
+            context._context.roundRect(
+              gap.x0,
+              y,
+              width,
+              BAR_HEIGHT,
+              Math.min(BAR_RADIUS, width / 2),
+            );
+            any = true;
+          }
+          if (!any) continue;
+          context.setAttr('fillStyle', GAP_COLOURS[status]);
           context.fill();
         }
       }}
