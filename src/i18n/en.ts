@@ -161,6 +161,7 @@ export const en = {
   'review.redo': 'Redo',
   'review.loading': 'Opening the review…',
   'review.reading': 'Reading its messages…',
+  'review.preparing': 'Preparing the review…',
   'review.missing.title': 'Review not found',
   'review.missing.body':
     'There is no such review in this browser. It may have been deleted, or it was made on another device.',

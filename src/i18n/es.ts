@@ -161,6 +161,7 @@ export const es: Dictionary = {
   'review.redo': 'Rehacer',
   'review.loading': 'Abriendo la revisión…',
   'review.reading': 'Leyendo sus mensajes…',
+  'review.preparing': 'Preparando la revisión…',
   'review.missing.title': 'Revisión no encontrada',
   'review.missing.body':
     'Esta revisión no existe en este navegador. Puede que se haya eliminado o que se creara en otro dispositivo.',

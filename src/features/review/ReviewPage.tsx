@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
@@ -37,6 +37,11 @@ export function ReviewPage({ reviewId, banner }: Props) {
 
   const data = current?.review.id === reviewId ? current : null;
   const ready = status === 'ready' && data !== null;
+  // The workspace first appears in a background render, which React splits into short
+  // tasks between components; a store update renders at once, so a review of 100,000
+  // messages appearing was one task of ~250–300 ms. Until then the page says it is
+  // reading (or names the review). Later updates render at once, as before.
+  const shown = useDeferredValue(ready, false);
   const missing = status === 'missing';
   // Made from memory, so it holds every change shown, saved or not.
   const backup = ready ? (
@@ -73,12 +78,12 @@ export function ReviewPage({ reviewId, banner }: Props) {
               <a href={homeHref()}>{t('review.back')}</a>
             </p>
           </div>
-        ) : !ready && opening !== null ? (
+        ) : !(ready && shown) && (opening ?? data) !== null ? (
           <div className="panel review-opening">
-            <h1>{opening.incident.title}</h1>
-            <p role="status">{t('review.reading')}</p>
+            <h1>{(opening ?? data)?.incident.title}</h1>
+            <p role="status">{t(ready ? 'review.preparing' : 'review.reading')}</p>
           </div>
-        ) : !ready ? (
+        ) : !(ready && shown) ? (
           <p role="status">{t('review.loading')}</p>
         ) : (
           <>

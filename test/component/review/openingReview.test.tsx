@@ -48,3 +48,29 @@ describe('opening a saved review', () => {
     expect(screen.queryByText('Reading its messages…')).toBeNull();
   });
 });
+
+describe('showing a review once read', () => {
+  it('says it prepares the review, then shows it: the page is rendered in the background', async () => {
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const gateway = new SlowReadGateway();
+    const { store } = await renderApp({ reviews: [data], open: 0, gateway });
+    await screen.findByText('Reading its messages…');
+    // Every text the page's status shows, and whether the workspace was there with it.
+    const seen: { status: string; workspace: boolean; ready: boolean }[] = [];
+    const observer = new MutationObserver(() =>
+      seen.push({
+        status: document.querySelector('.review-opening [role="status"]')?.textContent ?? '',
+        workspace: document.querySelector('.review-workspace') !== null,
+        ready: store.getState().currentStatus === 'ready',
+      }),
+    );
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    gateway.release();
+    expect(await screen.findByRole('table', { name: 'Communication gaps' })).toBeInTheDocument();
+    observer.disconnect();
+    // Read: the page first says so under the review's name, without the workspace…
+    expect(seen).toContainEqual({ status: 'Preparing the review…', workspace: false, ready: true });
+    // …then shows the workspace, and the status is gone.
+    expect(seen.at(-1)).toMatchObject({ status: '', workspace: true });
+  });
+});
