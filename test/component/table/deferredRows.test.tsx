@@ -133,19 +133,25 @@ describe('tableWrapProps', () => {
   });
 });
 
+const ALERT = Date.parse('2026-03-05T00:00:00Z');
+
+/** A review of 600 updates a minute apart from the alert, message `i` on `channelOf(i)`. */
+function sixHundredMessages(channelOf: (i: number) => string) {
+  return makeReviewData({
+    alert: new Date(ALERT).toISOString(),
+    zone: 'UTC',
+    messages: Array.from({ length: 600 }, (_, i) => ({
+      at: new Date(ALERT + (i + 1) * 60_000).toISOString(),
+      channel: channelOf(i),
+      text: `Update #${i + 1}`,
+    })),
+  });
+}
+
 describe('the Timeline table of 600 messages', () => {
   it('builds its rows in the background, on opening and after a note is moved', async () => {
-    const alert = Date.parse('2026-03-05T00:00:00Z');
-    const data = makeReviewData({
-      alert: new Date(alert).toISOString(),
-      zone: 'UTC',
-      messages: Array.from({ length: 600 }, (_, i) => ({
-        at: new Date(alert + (i + 1) * 60_000).toISOString(),
-        channel: 'Status page',
-        text: `Update #${i + 1}`,
-      })),
-    });
-    const note = makeNote(data.review.id, { id: 'n1', text: 'No ETA', at: alert + 5 * 60_000 });
+    const data = sixHundredMessages(() => 'Status page');
+    const note = makeNote(data.review.id, { id: 'n1', text: 'No ETA', at: ALERT + 5 * 60_000 });
     const builds: number[] = [];
     const real = timelineEntries.buildTimelineEntries;
     vi.spyOn(timelineEntries, 'buildTimelineEntries').mockImplementation((source) => {
@@ -169,16 +175,7 @@ describe('the Timeline table of 600 messages', () => {
   });
 
   it('places its lanes in the background: the summary names the branches once they are placed', async () => {
-    const alert = Date.parse('2026-03-05T00:00:00Z');
-    const data = makeReviewData({
-      alert: new Date(alert).toISOString(),
-      zone: 'UTC',
-      messages: Array.from({ length: 600 }, (_, i) => ({
-        at: new Date(alert + (i + 1) * 60_000).toISOString(),
-        channel: i % 2 === 0 ? 'Status page' : 'Email',
-        text: `Update #${i + 1}`,
-      })),
-    });
+    const data = sixHundredMessages((i) => (i % 2 === 0 ? 'Status page' : 'Email'));
     const placed: number[] = [];
     const real = sharedLanes.sharedChannelLanes;
     vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms, res) => {
