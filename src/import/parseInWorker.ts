@@ -1,20 +1,25 @@
 /**
- * Imports a file off the main thread when it is big (> 1 MB), so the page stays
- * responsive; small files, and runtimes without `Worker` (Node, the CLI, tests), parse
- * in this thread. Same result as `importFile`, ids from `options.newId` either way.
+ * Imports a file off the main thread when it is big (> WORKER_THRESHOLD: 128 KiB or 128 Ki
+ * characters), so the page stays responsive; a file's bytes are decoded there too. Small
+ * inputs, and runtimes without `Worker` (Node, the CLI, tests), parse in this thread. Same
+ * result as `importFile` on the decoded text, ids from `options.newId` either way.
  */
 import type { ImportOptions, ImportResult } from './contract';
 import { importFile } from './importFile';
-import { runImportWorker, WORKER_THRESHOLD_CHARS } from './runImportWorker';
+import { sourceSize, sourceText, type ImportSource } from './importSource';
+import { runImportWorker, WORKER_THRESHOLD } from './runImportWorker';
 import { toImportRequest } from './workerProtocol';
 
 export function parseFileInWorker(
-  raw: string,
+  raw: ImportSource,
   fileName: string | null,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const inThread = (): ImportResult => importFile(raw, fileName, options);
-  if (raw.length <= WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
+  const inThread = (): ImportResult => {
+    const source = sourceText(raw);
+    return source.ok ? importFile(source.text, fileName, options) : source.failure;
+  };
+  if (sourceSize(raw) <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
     return Promise.resolve(inThread());
   }
   return runImportWorker(

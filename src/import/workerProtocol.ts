@@ -10,6 +10,7 @@
 import type { FormatId, ImportOptions, ImportResult } from './contract';
 import { IMPORTERS } from './registry';
 import { importFile } from './importFile';
+import { sourceText, type ImportSource } from './importSource';
 import { newId as randomId } from '../domain/newId';
 import { reassignIds } from './reassignIds';
 
@@ -18,7 +19,8 @@ export type TransferableImportOptions = Omit<ImportOptions, 'newId' | 'now'> & {
 };
 
 export interface ImportRequest {
-  readonly raw: string;
+  /** Text, or a file's bytes, decoded in the worker. */
+  readonly raw: ImportSource;
   readonly fileName: string | null;
   readonly options: TransferableImportOptions;
   /** Forces one format (the CSV worker); null detects it. */
@@ -28,7 +30,7 @@ export interface ImportRequest {
 }
 
 export function toImportRequest(
-  raw: string,
+  raw: ImportSource,
   fileName: string | null,
   options: ImportOptions,
   format: FormatId | null = null,
@@ -50,8 +52,10 @@ export function handleImportRequest(request: ImportRequest): ImportResult {
   const placeholder = (): string => `worker-${++n}`;
   const newId = request.randomIds ? randomId : placeholder;
   const options: ImportOptions = { ...rest, newId, now: () => nowMs };
-  if (request.format === null) return importFile(request.raw, request.fileName, options);
-  return IMPORTERS[request.format].parse(request.raw, {
+  const source = sourceText(request.raw);
+  if (!source.ok) return source.failure;
+  if (request.format === null) return importFile(source.text, request.fileName, options);
+  return IMPORTERS[request.format].parse(source.text, {
     ...options,
     fileName: request.fileName ?? options.fileName,
   });

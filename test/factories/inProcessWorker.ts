@@ -4,10 +4,13 @@ import { handleImportRequest, type ImportRequest } from '../../src/import/worker
 /** What the stand-in workers saw: each one started, and every message they answered with. */
 export const workerLog = {
   started: [] as { url: string; type: string | undefined }[],
+  /** What each worker was sent, as it arrived (after the structured clone). */
+  requests: [] as ImportRequest[],
   /** Messages answered (slices of messages, then the result). */
   answers: 0,
   reset(): void {
     this.started.length = 0;
+    this.requests.length = 0;
     this.answers = 0;
   },
 };
@@ -27,6 +30,7 @@ export class InProcessWorker extends EventTarget {
   }
   postMessage(message: ImportRequest): void {
     const request = structuredClone(message);
+    workerLog.requests.push(request);
     setTimeout(() => {
       const format = this.url.includes('csvWorker.ts') ? 'csv' : request.format;
       for (const answer of toWorkerAnswers(handleImportRequest({ ...request, format }))) {

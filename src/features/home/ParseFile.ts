@@ -1,8 +1,9 @@
 import type { ImportOptions, ImportResult } from '../../import/contract';
+import type { ImportSource } from '../../import/importSource';
 
-/** Parses a file's text into incidents (in a worker in the app). */
+/** Parses a file's bytes or a text into incidents (in a worker in the app, when big). */
 export type ParseFile = (
-  raw: string,
+  raw: ImportSource,
   fileName: string | null,
   options: ImportOptions,
 ) => Promise<ImportResult>;

@@ -9,7 +9,7 @@ import type {
   RejectedRow,
 } from '../../import/contract';
 import { checkImportSize } from '../../import/importLimits';
-import { NotTextFileError } from './readImportFile';
+import type { ImportSource } from '../../import/importSource';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ParseFile } from './ParseFile';
 
@@ -72,21 +72,21 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
   const saving = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (read: () => Promise<string>, name: string, fileName: string | null, bytes = 0) => {
+    async (read: () => Promise<ImportSource>, name: string, fileName: string | null, bytes = 0) => {
       const tooLarge = checkImportSize(bytes);
       if (tooLarge !== null) {
         setState({ phase: 'failed', name, code: tooLarge.code, message: tooLarge.message });
         return;
       }
       setState({ phase: 'reading', name });
-      let raw: string;
+      let raw: ImportSource;
       try {
         raw = await read();
       } catch (e) {
         setState({
           phase: 'failed',
           name,
-          code: e instanceof NotTextFileError ? 'not-text' : 'read',
+          code: 'read',
           message: e instanceof Error ? e.message : String(e),
         });
         return;

@@ -1,9 +1,9 @@
 /**
- * Parses CSV/TSV text in the CSV worker when it is big (> 1 MB) and `Worker` exists;
+ * Parses CSV/TSV text in the CSV worker when it is big (> WORKER_THRESHOLD) and `Worker` exists;
  * otherwise in this thread. Same result as `csvImporter.parse`.
  */
 import type { ImportOptions, ImportResult } from '../contract';
-import { runImportWorker, WORKER_THRESHOLD_CHARS } from '../runImportWorker';
+import { runImportWorker, WORKER_THRESHOLD } from '../runImportWorker';
 import { toImportRequest } from '../workerProtocol';
 import { csvImporter } from './csvImporter';
 
@@ -14,7 +14,7 @@ export function parseCsvInWorker(
 ): Promise<ImportResult> {
   const effective: ImportOptions = { ...options, fileName: fileName ?? options.fileName };
   const inThread = (): ImportResult => csvImporter.parse(raw, effective);
-  if (raw.length <= WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
+  if (raw.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
     return Promise.resolve(inThread());
   }
   return runImportWorker(

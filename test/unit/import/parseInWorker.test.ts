@@ -1,14 +1,15 @@
 /**
- * Big files are parsed in a module worker; without `Worker` (Node, jsdom) they parse in
- * this thread. A stand-in Worker runs the real worker protocol in-process, with structured
- * cloning both ways, so the message contract and the id hand-over are tested here.
+ * Big files are parsed in a module worker, their bytes decoded there; without `Worker`
+ * (Node, jsdom) they parse in this thread. A stand-in Worker runs the real worker protocol
+ * in-process, with structured cloning both ways, so the message contract and the id
+ * hand-over are tested here.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportResult } from '../../../src/import/contract';
 import { parseCsvInWorker } from '../../../src/import/csv/parseCsvInWorker';
 import { importFile } from '../../../src/import/importFile';
 import { parseFileInWorker } from '../../../src/import/parseInWorker';
-import { runImportWorker, WORKER_THRESHOLD_CHARS } from '../../../src/import/runImportWorker';
+import { runImportWorker, WORKER_THRESHOLD } from '../../../src/import/runImportWorker';
 import {
   handleImportRequest,
   toImportRequest,
@@ -19,17 +20,25 @@ import { toWorkerAnswers, WORKER_SLICE } from '../../../src/import/workerAnswer'
 import { InProcessWorker, workerLog } from '../../factories/inProcessWorker';
 import { makeImportOptions } from '../../factories/makeImportOptions';
 
-/** A CSV just over the worker threshold (about 13,000 rows). */
+/** A CSV of 13,000 updates (about 1.3 MB: well over the worker threshold). */
 function bigCsv(): string {
   const rows = ['timestamp,channel,author,kind,message', '2024-03-05 08:00,Ops,bot,alert,start'];
-  let length = rows.join('\n').length;
-  for (let i = 0; length <= WORKER_THRESHOLD_CHARS; i++) {
+  for (let i = 0; i < 13_000; i++) {
     const t = new Date(Date.UTC(2024, 2, 5, 9, 0, i)).toISOString();
-    const row = `${t},${i % 2 === 0 ? 'Status page' : 'Email'},Ana,update,Update number ${i} with some words to fill the row`;
-    rows.push(row);
-    length += row.length + 1;
+    rows.push(
+      `${t},${i % 2 === 0 ? 'Status page' : 'Email'},Ana,update,Update number ${i} with some words to fill the row`,
+    );
   }
-  return rows.join('\n');
+  const csv = rows.join('\n');
+  if (csv.length <= WORKER_THRESHOLD) throw new Error('the big CSV is not big');
+  return csv;
+}
+
+/** Windows-1252 bytes of a CSV over the threshold, with accents (é = 0xE9, – = 0x96). */
+function bigWindows1252Csv(): { readonly bytes: Uint8Array; readonly text: string } {
+  const text = bigCsv().replace(/Update number/g, 'Actualización – número');
+  const bytes = Uint8Array.from(text, (c) => (c === '–' ? 0x96 : c.charCodeAt(0)));
+  return { bytes, text };
 }
 
 const started = workerLog.started;
@@ -122,10 +131,44 @@ describe('parseFileInWorker', () => {
     expect(withoutIds(result)).toEqual(withoutIds(importFile(raw, 'big.csv', options)));
   });
 
+  it("sends a big file's bytes to the worker undecoded, and decodes them there", async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const { bytes, text } = bigWindows1252Csv();
+    const result = await parseFileInWorker(bytes, 'big.csv', makeImportOptions());
+    expect(started).toHaveLength(1);
+    // Bytes, not text (the stand-in's structured clone makes them in another realm).
+    expect(Object.prototype.toString.call(workerLog.requests[0]?.raw)).toBe('[object Uint8Array]');
+    expect(Uint8Array.from(workerLog.requests[0]?.raw as Uint8Array)).toEqual(bytes);
+    expect(withoutIds(result)).toEqual(
+      withoutIds(importFile(text, 'big.csv', makeImportOptions())),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const texts = result.incidents[0]?.data.communications.map((c) => c.text);
+    expect(texts).toContain('Actualización – número 0 with some words to fill the row');
+  });
+
+  it('refuses the bytes of an image as not text, in the worker and in this thread', async () => {
+    const png = new Uint8Array(WORKER_THRESHOLD + 10);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const notText = { ok: false, error: { code: 'not-text', message: 'PNG image' } };
+    expect(await parseFileInWorker(png, 'a.csv', makeImportOptions())).toEqual(notText);
+    vi.stubGlobal('Worker', InProcessWorker);
+    expect(await parseFileInWorker(png, 'a.csv', makeImportOptions())).toEqual(notText);
+    expect(await parseFileInWorker(png.subarray(0, 100), 'a.csv', makeImportOptions())).toEqual(
+      notText,
+    );
+    expect(started).toHaveLength(1);
+  });
+
   it('keeps small inputs in this thread even when Worker exists', async () => {
     vi.stubGlobal('Worker', InProcessWorker);
     await parseFileInWorker(
       'timestamp,channel,kind,message\n2024-03-05 10:00,E,update,x',
+      null,
+      makeImportOptions(),
+    );
+    await parseFileInWorker(
+      new TextEncoder().encode('timestamp,channel,kind,message\n2024-03-05 10:00,E,update,x'),
       null,
       makeImportOptions(),
     );
