@@ -85,6 +85,9 @@ export function TimelineCanvas({
   // page's first task (CPU profile of a reopen), and the page waited for it. Until then
   // the drawing is empty and says it is busy.
   const drawn = useDeferredValue(measured, false);
+  // Busy (`aria-busy`) until the stage has all its layers, filled (they come one per frame).
+  const [complete, setComplete] = useState(false);
+  const onStageComplete = useCallback(() => setComplete(true), []);
   const { incident, channels, communications, phases, notes, whatIfs } = data;
   const anonymous = useAppStore((s) => s.current?.session?.anonymous ?? false);
   const span = useMemo(() => incidentSpan(incident, communications), [incident, communications]);
@@ -255,7 +258,7 @@ export function TimelineCanvas({
           notes: notes.length,
         })}
         onKeyDown={panZoom.onKeyDown}
-        aria-busy={drawn ? undefined : true}
+        aria-busy={complete ? undefined : true}
       >
         {drawn && (
           <TimelineStage
@@ -284,6 +287,7 @@ export function TimelineCanvas({
             onNoteDragStart={onNoteDragStart}
             onNoteDragEnd={onNoteDragEnd}
             onNoteOpen={onNoteOpen}
+            onComplete={onStageComplete}
           />
         )}
         {focusedCommunication !== undefined &&

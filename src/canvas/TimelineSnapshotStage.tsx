@@ -71,10 +71,14 @@ export function TimelineSnapshotStage({ data, zone, onDrawn }: Props) {
 
   const drawn = useRef(onDrawn);
   drawn.current = onDrawn;
+  // Nothing to draw: said at once. Else the stage says when its layers are all in and
+  // filled (they are added one per frame): only then is it taken.
   useEffect(() => {
-    // react-konva builds the stage's nodes synchronously on mount: it is complete here.
+    if (!hasDrawing) drawn.current(null);
+  }, [hasDrawing]);
+  const take = () => {
     const current = stage.current;
-    if (!hasDrawing || current === null) {
+    if (current === null) {
       drawn.current(null);
       return;
     }
@@ -89,7 +93,7 @@ export function TimelineSnapshotStage({ data, zone, onDrawn }: Props) {
       width: Math.round(current.width() * PIXEL_RATIO),
       height: Math.round(current.height() * PIXEL_RATIO),
     });
-  }, [hasDrawing]);
+  };
 
   return (
     <div className="timeline-snapshot" hidden aria-hidden="true">
@@ -113,6 +117,7 @@ export function TimelineSnapshotStage({ data, zone, onDrawn }: Props) {
         onNoteDragStart={noop}
         onNoteDragEnd={noop}
         onNoteOpen={noop}
+        onComplete={hasDrawing ? take : noop}
       />
     </div>
   );

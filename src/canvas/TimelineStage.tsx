@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useState, type Ref } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import type { Gap } from '../domain/gaps/types';
@@ -11,6 +11,7 @@ import { NotesLayer } from './layers/NotesLayer';
 import type { SceneMetrics } from './layout/sceneMetrics';
 import type { TimelineScene } from './layout/timelineScene';
 import type { TimeViewport } from './layout/timeViewport';
+import { useAddedPerFrame } from './useAddedPerFrame';
 
 export interface StageLayers {
   readonly notes: Ref<Konva.Layer>;
@@ -39,7 +40,12 @@ interface Props {
   readonly onNoteDragStart: (node: Konva.Group) => void;
   readonly onNoteDragEnd: (noteId: string, node: Konva.Group) => void;
   readonly onNoteOpen: (noteId: string) => void;
+  /** Called once every layer is on the stage and filled (the export waits for it). */
+  readonly onComplete?: () => void;
 }
+
+/** Background, dots, notes, highlight, drag: added one per frame, then filled. */
+const LAYERS = 5;
 
 const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
   e.target.getStage()?.getPointerPosition() ?? null;
@@ -52,13 +58,19 @@ const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
  */
 export function TimelineStage(props: Props) {
   const { scene, metrics, viewport } = props;
-  // The layers are added to the stage empty, and filled in the next commit: Konva draws a
-  // layer at once when it is added (and again on the next frame), and sizes its canvases.
-  // Added full, at 100,000 messages, that first commit was one task of ~365 ms (a CPU
-  // trace): ~100 ms of it the drawing done twice. Now the canvases are made in one task
-  // and the shapes in the next, drawn once, on the next frame.
-  const [filled, setFilled] = useState(false);
-  useEffect(() => setFilled(true), []);
+  // The layers are added to the stage empty, one per animation frame, and filled once all
+  // are in (`useAddedPerFrame`). Konva draws a layer as soon as it is added (and again on
+  // the next frame) and sizes its canvases then. Added full, at 100,000 messages, the first
+  // commit was one task of ~365 ms (a CPU trace), ~100 ms of it the drawing done twice; the
+  // five canvases at once were 60–87 ms. Now each layer's canvases are a task of their own,
+  // and the shapes come in the last, drawn once.
+  const added = useAddedPerFrame(LAYERS + 1);
+  const filled = added > LAYERS;
+  const onComplete = useRef(props.onComplete);
+  onComplete.current = props.onComplete;
+  useEffect(() => {
+    if (filled) onComplete.current?.();
+  }, [filled]);
   const onBackground =
     (handler: (x: number, y: number) => void) => (e: KonvaEventObject<MouseEvent | TouchEvent>) => {
       if (e.target !== e.target.getStage()) return;
@@ -81,30 +93,34 @@ export function TimelineStage(props: Props) {
       onDblTap={onBackground(props.onBackgroundDblClick)}
     >
       <BackgroundLayer scene={scene} metrics={metrics} labels={props.labels} filled={filled} />
-      <DotsLayer
-        dots={scene.dots}
-        metrics={metrics}
-        flagged={props.flagged ?? NO_FLAGGED}
-        filled={filled}
-      />
-      <NotesLayer
-        notes={props.notes}
-        gaps={props.gaps}
-        viewport={viewport}
-        mainY={scene.mainY}
-        height={scene.height}
-        scale={props.noteScale}
-        fontSize={metrics.smallFontSize}
-        footer={props.noteFooter}
-        editable={props.editable}
-        layerRef={props.layers.notes}
-        onDragStart={props.onNoteDragStart}
-        onDragEnd={props.onNoteDragEnd}
-        onOpen={props.onNoteOpen}
-        filled={filled}
-      />
-      <HighlightLayer highlight={props.highlight} />
-      <Layer ref={props.layers.drag} name="drag" />
+      {added >= 2 && (
+        <DotsLayer
+          dots={scene.dots}
+          metrics={metrics}
+          flagged={props.flagged ?? NO_FLAGGED}
+          filled={filled}
+        />
+      )}
+      {added >= 3 && (
+        <NotesLayer
+          notes={props.notes}
+          gaps={props.gaps}
+          viewport={viewport}
+          mainY={scene.mainY}
+          height={scene.height}
+          scale={props.noteScale}
+          fontSize={metrics.smallFontSize}
+          footer={props.noteFooter}
+          editable={props.editable}
+          layerRef={props.layers.notes}
+          onDragStart={props.onNoteDragStart}
+          onDragEnd={props.onNoteDragEnd}
+          onOpen={props.onNoteOpen}
+          filled={filled}
+        />
+      )}
+      {added >= 4 && <HighlightLayer highlight={props.highlight} />}
+      {added >= 5 && <Layer ref={props.layers.drag} name="drag" />}
     </Stage>
   );
 }

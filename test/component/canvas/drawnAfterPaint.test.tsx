@@ -46,21 +46,24 @@ describe('the timeline drawing on opening', () => {
 });
 
 describe('the stage on opening', () => {
-  it('adds its layers empty, then fills them (Konva draws a layer as it is added)', async () => {
-    const added: { name: string; children: number }[] = [];
+  it('adds its layers empty, one per commit, then fills them (Konva draws a layer as it is added)', async () => {
+    const added: { name: string; children: number; commit: number }[] = [];
+    let commits = 0;
     const add = Konva.Stage.prototype.add;
     const spy = vi.spyOn(Konva.Stage.prototype, 'add').mockImplementation(function (
       this: Konva.Stage,
       layer: Konva.Layer,
     ) {
-      added.push({ name: layer.name(), children: layer.children.length });
+      added.push({ name: layer.name(), children: layer.children.length, commit: commits });
       return add.call(this, layer);
     });
     const data = makeReviewData(CHECKOUT_OUTAGE);
-    const { stage } = await renderTimelineCanvas(data);
+    const { stage } = await renderTimelineCanvas(data, { onCommit: () => (commits += 1) });
     spy.mockRestore();
     expect(added.map((l) => l.name)).toEqual(['background', 'dots', 'notes', 'highlight', 'drag']);
     expect(added.every((l) => l.children === 0)).toBe(true);
+    // Each layer's canvases are sized in a task of its own (five at once: 60–87 ms).
+    expect(new Set(added.map((l) => l.commit)).size).toBe(5);
     // Filled since: every message drawn (but the next-day post-mortem, out of view).
     expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
     expect(stage().findOne('.main-line')).toBeDefined();

@@ -20,6 +20,7 @@ import { dotRadius } from '../../../src/canvas/shapes/drawDots';
 import { CHECKS_REVIEW } from '../support/checksReview';
 import { dotOf, drawnDots } from '../support/drawnShapes';
 import { makeReviewData } from '../support/makeReviewData';
+import { waitUntilDrawn } from '../support/waitUntilDrawn';
 
 function OpenReviewSection({ presenter = false }: { readonly presenter?: boolean }) {
   const current = useAppStore((s) => s.current);
@@ -49,6 +50,7 @@ async function renderSection(presenter = false) {
       </StoreProvider>
     </I18nProvider>,
   );
+  await waitUntilDrawn();
   const stage = (): Konva.Stage => {
     const found = Konva.stages.at(-1);
     if (found === undefined) throw new Error('no Konva stage');

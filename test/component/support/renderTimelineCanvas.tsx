@@ -12,6 +12,7 @@ import { createAppStore } from '../../../src/store/createAppStore';
 import { selectGapAnalysis } from '../../../src/store/selectors/selectGapAnalysis';
 import { StoreProvider } from '../../../src/store/StoreProvider';
 import { useAppStore } from '../../../src/store/useAppStore';
+import { waitUntilDrawn } from './waitUntilDrawn';
 
 function OpenReviewCanvas(props: {
   mode: 'edit' | 'present';
@@ -39,6 +40,8 @@ export async function renderTimelineCanvas(
     language?: Language;
     /** Called on each commit of the drawing (a React Profiler around it). */
     onCommit?: () => void;
+    /** Wait until the drawing is complete (not `aria-busy`); true unless said otherwise. */
+    waitUntilDrawn?: boolean;
   } = {},
 ) {
   const gateway = new MemoryReviewGateway();
@@ -59,6 +62,8 @@ export async function renderTimelineCanvas(
       </StoreProvider>
     </I18nProvider>,
   );
+  // The stage adds its layers one per frame, then fills them; the drawing is busy until then.
+  if (options.waitUntilDrawn ?? true) await waitUntilDrawn(view.container);
   /** The Konva stage this render drew (the newest one). */
   const stage = (): Konva.Stage => {
     const found = Konva.stages.at(-1);
