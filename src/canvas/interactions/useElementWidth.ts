@@ -9,10 +9,13 @@ export interface ElementWidth {
 }
 
 /**
- * The element's content width, following resizes. It is read right after the first render,
- * before the browser paints, so a caller can hold back what depends on it (the Konva stage,
- * whose canvases would otherwise be made at the fallback width and made again at the real
- * one). Where there is no layout (no ResizeObserver, or a width of 0) the fallback is used.
+ * The element's content width, following resizes. It is first read when the browser has
+ * laid the page out (the ResizeObserver's first report, in the frame after the first
+ * render), so a caller can hold back what depends on it (the Konva stage, whose canvases
+ * would otherwise be made at the fallback width and made again at the real one). Not read
+ * in the render's own task: that forced the whole new page's layout there (~40 ms of a
+ * 1,000-message review's first render). Where there is no layout (no ResizeObserver, or a
+ * width of 0) the fallback is used.
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 960): ElementWidth {
   const [width, setWidth] = useState<number | null>(null);
@@ -24,8 +27,10 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 9
       if (next > 0) setWidth(next);
       else setWidth((now) => now ?? fallback);
     };
-    read();
-    if (typeof ResizeObserver === 'undefined') return undefined;
+    if (typeof ResizeObserver === 'undefined') {
+      read();
+      return undefined;
+    }
     const observer = new ResizeObserver(read);
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,5 +1,5 @@
-import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { measureElement, useWindowVirtualizer, windowScroll } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Tables with more rows than this render only the rows near the screen (contracts.md). */
 export const VIRTUALIZE_ABOVE = 1_000;
@@ -35,10 +35,13 @@ export function useTableRows(count: number, estimateRowPx: number): TableRows {
   const [body, setBody] = useState<HTMLTableSectionElement | null>(null);
   const [margin, setMargin] = useState(0);
   const marginRef = useRef(0);
+  const attached = useRef(false);
 
   // The tbody's distance from the top of the page moves when anything above it changes
-  // size (the drawing, a notice): re-read it after each render and on every resize.
-  useLayoutEffect(() => {
+  // size (the drawing, a notice): re-read it after each render and on every resize. Read
+  // in the next frame, where the browser lays the page out anyway, not in the render's own
+  // task, where reading it forced a layout of the whole page.
+  useEffect(() => {
     if (!virtual || body === null) return undefined;
     const read = () => {
       const top = Math.round(body.getBoundingClientRect().top + window.scrollY);
@@ -47,22 +50,49 @@ export function useTableRows(count: number, estimateRowPx: number): TableRows {
         setMargin(top);
       }
     };
-    read();
-    if (typeof ResizeObserver === 'undefined') return undefined;
+    if (typeof ResizeObserver === 'undefined' || typeof requestAnimationFrame !== 'function') {
+      read();
+      return undefined;
+    }
+    const frame = requestAnimationFrame(read);
     const observer = new ResizeObserver(read);
     observer.observe(document.body);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   });
 
   const virtualizer = useWindowVirtualizer({
     count,
     enabled: virtual,
     estimateSize: () => estimateRowPx,
-    // A shown row is never 0 px tall; 0 means "not laid out" (yet, or no layout engine at
-    // all): keep the estimate rather than letting thousands of rows into the window.
+    // A row is measured when its ResizeObserver reports, after the browser's layout; a row
+    // just rendered keeps the size known for its index (or the estimate) until then, as
+    // reading its height in the render's task forced a layout of the whole page. A shown
+    // row is never 0 px tall; 0 means "not laid out" (no layout engine at all): keep the
+    // estimate rather than letting thousands of rows into the window.
     measureElement: (element, entry, instance) => {
+      if (entry === undefined && typeof ResizeObserver === 'function') {
+        const index = instance.indexFromElement(element);
+        return instance.measurementsCache[index]?.size ?? estimateRowPx;
+      }
       const size = measureElement(element, entry, instance);
       return size > 0 ? size : estimateRowPx;
+    },
+    // When it attaches to the window, the virtualiser scrolls it to where it already is (its
+    // initial offset, window.scrollY). No scroll happens, and no scroll event; but the write
+    // forced a layout of the whole new page inside the render's task (~50 ms of opening a
+    // 1,000-message review, CPU profile). That first write to the same place is skipped.
+    scrollToFn: (offset, options, instance) => {
+      const first = !attached.current;
+      attached.current = true;
+      const inPlace =
+        offset === instance.scrollOffset &&
+        (options.adjustments ?? 0) === 0 &&
+        options.behavior === undefined;
+      if (first && inPlace) return;
+      windowScroll(offset, options, instance);
     },
     overscan: OVERSCAN,
     scrollMargin: margin,
