@@ -44,8 +44,10 @@ interface Props {
   readonly onComplete?: () => void;
 }
 
-/** Background, dots, notes, highlight, drag: added one per frame, then filled. */
+/** Background, dots, notes, highlight, drag: added one per frame. */
 const LAYERS = 5;
+/** Then background, dots and notes are filled, one per frame. */
+const STEPS = LAYERS + 3;
 
 const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
   e.target.getStage()?.getPointerPosition() ?? null;
@@ -58,14 +60,16 @@ const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
  */
 export function TimelineStage(props: Props) {
   const { scene, metrics, viewport } = props;
-  // The layers are added to the stage empty, one per animation frame, and filled once all
-  // are in (`useAddedPerFrame`). Konva draws a layer as soon as it is added (and again on
+  // The layers are added to the stage empty, one per animation frame, and once all are in
+  // they are filled, one per frame too (`useAddedPerFrame`): drawn at once, the first frame
+  // of a 10,000-message drawing was one task of ~200 ms (its shapes, then the compositor
+  // taking every canvas). Konva draws a layer as soon as it is added (and again on
   // the next frame) and sizes its canvases then. Added full, at 100,000 messages, the first
   // commit was one task of ~365 ms (a CPU trace), ~100 ms of it the drawing done twice; the
   // five canvases at once were 60–87 ms. Now each layer's canvases are a task of their own,
   // and the shapes come in the last, drawn once.
-  const added = useAddedPerFrame(LAYERS + 1);
-  const filled = added > LAYERS;
+  const added = useAddedPerFrame(STEPS);
+  const filled = added === STEPS;
   const onComplete = useRef(props.onComplete);
   onComplete.current = props.onComplete;
   useEffect(() => {
@@ -92,13 +96,18 @@ export function TimelineStage(props: Props) {
       onDblClick={onBackground(props.onBackgroundDblClick)}
       onDblTap={onBackground(props.onBackgroundDblClick)}
     >
-      <BackgroundLayer scene={scene} metrics={metrics} labels={props.labels} filled={filled} />
+      <BackgroundLayer
+        scene={scene}
+        metrics={metrics}
+        labels={props.labels}
+        filled={added > LAYERS}
+      />
       {added >= 2 && (
         <DotsLayer
           dots={scene.dots}
           metrics={metrics}
           flagged={props.flagged ?? NO_FLAGGED}
-          filled={filled}
+          filled={added > LAYERS + 1}
         />
       )}
       {added >= 3 && (

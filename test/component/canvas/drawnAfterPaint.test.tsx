@@ -58,8 +58,24 @@ describe('the stage on opening', () => {
       return add.call(this, layer);
     });
     const data = makeReviewData(CHECKOUT_OUTAGE);
-    const { stage } = await renderTimelineCanvas(data, { onCommit: () => (commits += 1) });
+    // The commit in which each layer first has shapes.
+    const filledAt = new Map<string, number>();
+    const { stage } = await renderTimelineCanvas(data, {
+      onCommit: () => {
+        commits += 1;
+        for (const layer of Konva.stages.at(-1)?.getLayers() ?? []) {
+          if (layer.children.length > 0 && !filledAt.has(layer.name()))
+            filledAt.set(layer.name(), commits);
+        }
+      },
+    });
     spy.mockRestore();
+    // Then filled, one per commit (each drawn on a frame of its own), after the last add
+    // (this review has no notes: its notes layer stays empty).
+    const last = Math.max(...added.map((l) => l.commit));
+    const background = filledAt.get('background') ?? 0;
+    expect(background).toBeGreaterThan(last);
+    expect(filledAt.get('dots')).toBe(background + 1);
     expect(added.map((l) => l.name)).toEqual(['background', 'dots', 'notes', 'highlight', 'drag']);
     expect(added.every((l) => l.children === 0)).toBe(true);
     // Each layer's canvases are sized in a task of its own (five at once: 60–87 ms).
