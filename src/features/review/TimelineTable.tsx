@@ -24,8 +24,11 @@ const NOTHING_YET: TimelineEntrySource = {
 
 interface Props {
   readonly data: ReviewData;
-  /** `channelLanes` of the review: which channels have a branch on the drawing. */
-  readonly lanes: LaneLayout;
+  /**
+   * `channelLanes` of the review: which channels have a branch on the drawing; null while
+   * a long review's lanes are still being placed (the rows wait for them).
+   */
+  readonly lanes: LaneLayout | null;
   readonly zone: string;
   /** Id of the summary line that describes the table. */
   readonly describedBy?: string;
@@ -56,15 +59,21 @@ export function TimelineTable(props: Props) {
 
   const { alert, resolution } = data.incident;
   const { channels, communications, notes } = data;
-  const source = useMemo<TimelineEntrySource>(
-    () => ({ incident: { alert, resolution }, channels, communications, notes, lanes }),
+  const source = useMemo<TimelineEntrySource | null>(
+    () =>
+      lanes === null
+        ? null
+        : { incident: { alert, resolution }, channels, communications, notes, lanes },
     [alert, resolution, channels, communications, notes, lanes],
   );
   // A long table's rows are built and rendered in the background (useDeferredRows says
   // why): on opening, and after each edit (a note moved rebuilt 100,000 rows in the drop).
+  // They wait for the lanes: built before them and again after, 100,000 rows were built
+  // twice on opening (~45 ms each, and as much again in garbage collection).
   const long = communications.length + notes.length > RENDER_AT_ONCE;
-  const deferred = useDeferredValue(source, long ? NOTHING_YET : undefined);
-  const built = long ? deferred : source;
+  const target = source ?? NOTHING_YET;
+  const deferred = useDeferredValue(target, long ? NOTHING_YET : undefined);
+  const built = long ? deferred : target;
   const pending = built !== source;
   const entriesOf = useLastResult(buildTimelineEntries);
   const entries = useMemo(() => entriesOf(built), [entriesOf, built]);

@@ -132,7 +132,7 @@ export function TimelineTwin({ data, zone, onEditCommunication }: TimelineTwinPr
       <TimelineNotice notice={notice} onUndo={undo} undoRef={undoRef} />
       <TimelineTable
         data={data}
-        lanes={lanes}
+        lanes={placing ? null : lanes}
         zone={zone}
         describedBy={summaryId}
         onAddNote={addNoteAt}

@@ -12,6 +12,11 @@ import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
 import type { Gap } from '../../../src/domain/gaps/types';
 import { GapTable } from '../../../src/features/review/GapTable';
 import { TimelineSummary } from '../../../src/features/review/TimelineSummary';
+import { TimelineTable } from '../../../src/features/review/TimelineTable';
+import type { LaneLayout } from '../../../src/canvas/layout/channelLanes';
+import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
+import { createAppStore } from '../../../src/store/createAppStore';
+import { StoreProvider } from '../../../src/store/StoreProvider';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { tableWrapProps } from '../../../src/ui/table/tableWrapProps';
 import { RENDER_AT_ONCE, useDeferredRows } from '../../../src/ui/table/useDeferredRows';
@@ -172,6 +177,41 @@ describe('the Timeline table of 600 messages', () => {
     expect(builds.length).toBeGreaterThan(0);
     expect(within(table).getByText('Still no ETA')).toBeInTheDocument();
     expect(table).not.toHaveAttribute('aria-busy');
+  });
+
+  it('builds no row while its lanes are being placed, then builds them once', async () => {
+    const data = sixHundredMessages(() => 'Status page');
+    const builds: { messages: number; placed: number }[] = [];
+    const real = timelineEntries.buildTimelineEntries;
+    vi.spyOn(timelineEntries, 'buildTimelineEntries').mockImplementation((source) => {
+      builds.push({ messages: source.communications.length, placed: source.lanes.placed.length });
+      return real(source);
+    });
+    const table = (lanes: LaneLayout | null) => (
+      <I18nProvider initialLanguage="en">
+        <StoreProvider store={createAppStore(new MemoryReviewGateway())}>
+          <TimelineTable
+            data={data}
+            lanes={lanes}
+            zone="UTC"
+            onAddNote={() => undefined}
+            onEditNote={() => undefined}
+            onDeleteNote={() => undefined}
+            onEditCommunication={() => undefined}
+          />
+        </StoreProvider>
+      </I18nProvider>
+    );
+    const { rerender } = render(table(null));
+    const shown = screen.getByRole('table', { name: 'Timeline' });
+    expect(shown).toHaveAttribute('aria-busy', 'true');
+    expect(builds.every((b) => b.messages === 0)).toBe(true);
+    const lanes = sharedLanes.sharedChannelLanes(data.channels, data.communications, null);
+    rerender(table(lanes));
+    // Built once, with every message and its lane (and the page's alert row).
+    expect(builds.filter((b) => b.messages > 0)).toEqual([{ messages: 600, placed: 600 }]);
+    expect(shown).not.toHaveAttribute('aria-busy');
+    expect(within(shown).getAllByRole('row')).toHaveLength(602);
   });
 
   it('places its lanes in the background: the summary names the branches once they are placed', async () => {
