@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { formatDateTime } from '../../domain/time/formatDateTime';
 import { formatInstant } from '../../domain/time/formatInstant';
 import type { ImportedIncident } from '../../import/contract';
@@ -22,7 +22,9 @@ export function ImportedIncidentPreview(props: Props) {
   const { imported, selectable, selected, existing, onToggle } = props;
   const { t, locale } = useI18n();
   const id = useId();
-  const s = summarizeImportedIncident(imported);
+  // Once per incident, not on every render (a checkbox, a time zone, a save's progress):
+  // for 100,000 messages it is ~40–70 ms.
+  const s = useMemo(() => summarizeImportedIncident(imported), [imported]);
   const when = (ms: number) => formatDateTime(ms, s.timeZone, locale);
   return (
     <article className={`import-incident${selectable && !selected ? ' is-unselected' : ''}`}>
