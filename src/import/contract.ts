@@ -54,7 +54,9 @@ export type ImportErrorCode =
   | 'invalid-file'
   | 'unsupported-version'
   /** Not text at all: an image, a PDF, an archive (`decodeImportBytes`). */
-  | 'not-text';
+  | 'not-text'
+  /** The file could not be read (moved, deleted, no permission since it was chosen). */
+  | 'read';
 
 export interface ImportError {
   readonly code: ImportErrorCode;

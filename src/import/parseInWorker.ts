@@ -6,7 +6,7 @@
  */
 import type { ImportOptions, ImportResult } from './contract';
 import { importFile } from './importFile';
-import { sourceSize, sourceText, type ImportSource } from './importSource';
+import { readSource, sourceSize, sourceText, type ImportSource } from './importSource';
 import { runImportWorker, WORKER_THRESHOLD } from './runImportWorker';
 import { toImportRequest } from './workerProtocol';
 
@@ -15,13 +15,13 @@ export function parseFileInWorker(
   fileName: string | null,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const inThread = (): ImportResult => {
-    const source = sourceText(raw);
+  const inThread = async (): Promise<ImportResult> => {
+    const read = await readSource(raw);
+    if (!read.ok) return read.failure;
+    const source = sourceText(read.source);
     return source.ok ? importFile(source.text, fileName, options) : source.failure;
   };
-  if (sourceSize(raw) <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return Promise.resolve(inThread());
-  }
+  if (sourceSize(raw) <= WORKER_THRESHOLD || typeof Worker === 'undefined') return inThread();
   return runImportWorker(
     () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' }),
     toImportRequest(raw, fileName, options),

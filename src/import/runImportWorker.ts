@@ -21,7 +21,7 @@ export function runImportWorker(
   startWorker: () => Worker,
   request: ImportRequest,
   options: ImportOptions,
-  inThread: () => ImportResult,
+  inThread: () => ImportResult | Promise<ImportResult>,
   timeoutMs: number = WORKER_TIMEOUT_MS,
 ): Promise<ImportResult> {
   return new Promise((resolve) => {
@@ -32,7 +32,7 @@ export function runImportWorker(
       resolve(inThread());
       return;
     }
-    const finish = (result: () => ImportResult): void => {
+    const finish = (result: () => ImportResult | Promise<ImportResult>): void => {
       clearTimeout(timer);
       worker.terminate();
       resolve(result());

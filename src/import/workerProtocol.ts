@@ -10,7 +10,7 @@
 import type { FormatId, ImportOptions, ImportResult } from './contract';
 import { IMPORTERS } from './registry';
 import { importFile } from './importFile';
-import { sourceText, type ImportSource } from './importSource';
+import { readSource, sourceText, type ImportSource, type ReadSource } from './importSource';
 import { newId as randomId } from '../domain/newId';
 import { reassignIds } from './reassignIds';
 
@@ -18,9 +18,9 @@ export type TransferableImportOptions = Omit<ImportOptions, 'newId' | 'now'> & {
   readonly nowMs: number;
 };
 
-export interface ImportRequest {
-  /** Text, or a file's bytes, decoded in the worker. */
-  readonly raw: ImportSource;
+export interface ImportRequest<S extends ImportSource = ImportSource> {
+  /** Text, a file's bytes, or the file itself: read and decoded in the worker. */
+  readonly raw: S;
   readonly fileName: string | null;
   readonly options: TransferableImportOptions;
   /** Forces one format (the CSV worker); null detects it. */
@@ -29,12 +29,12 @@ export interface ImportRequest {
   readonly randomIds: boolean;
 }
 
-export function toImportRequest(
-  raw: ImportSource,
+export function toImportRequest<S extends ImportSource>(
+  raw: S,
   fileName: string | null,
   options: ImportOptions,
   format: FormatId | null = null,
-): ImportRequest {
+): ImportRequest<S> {
   const { newId: _newId, now, ...rest } = options;
   return {
     raw,
@@ -45,8 +45,15 @@ export function toImportRequest(
   };
 }
 
-/** Runs a request (in the worker). */
-export function handleImportRequest(request: ImportRequest): ImportResult {
+/** Runs a request (in the worker): reads the file it names, then `handleImportRequest`. */
+export async function answerImportRequest(request: ImportRequest): Promise<ImportResult> {
+  const read = await readSource(request.raw);
+  if (!read.ok) return read.failure;
+  return handleImportRequest({ ...request, raw: read.source });
+}
+
+/** Runs a request whose source is in memory. */
+export function handleImportRequest(request: ImportRequest<ReadSource>): ImportResult {
   const { nowMs, ...rest } = request.options;
   let n = 0;
   const placeholder = (): string => `worker-${++n}`;

@@ -21,7 +21,6 @@ import { makeEmptyReview, type EmptyReviewInput } from './makeEmptyReview';
 import { lazyParseFile } from './lazyParseFile';
 import { NewReviewDialog } from './NewReviewDialog';
 import type { ParseFile } from './ParseFile';
-import { readImportFile } from './readImportFile';
 import { ReviewList } from './ReviewList';
 import { StartPanel } from './StartPanel';
 import { useImportFlow, type CreateOptions } from './useImportFlow';
@@ -123,7 +122,8 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
             dateOrder={dateOrder}
             onDateOrderChange={setDateOrder}
             onFile={(file) =>
-              void flow.start(() => readImportFile(file), file.name, file.name, file.size)
+              // The file itself: it is read where it is parsed (a big one in the import worker).
+              void flow.start(async () => file, file.name, file.name, file.size)
             }
             onPaste={(text) => void flow.start(async () => text, t('import.pastedName'), null)}
           />

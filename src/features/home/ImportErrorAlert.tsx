@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 
 interface Props {
   readonly name: string;
-  readonly code: ImportErrorCode | 'read';
+  readonly code: ImportErrorCode;
   readonly message: string;
 }
 

@@ -19,7 +19,7 @@ export type ImportFlowState =
   | {
       readonly phase: 'failed';
       readonly name: string;
-      readonly code: ImportErrorCode | 'read';
+      readonly code: ImportErrorCode;
       readonly message: string;
     }
   | {

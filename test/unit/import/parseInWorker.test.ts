@@ -44,6 +44,7 @@ function bigWindows1252Csv(): { readonly bytes: Uint8Array; readonly text: strin
 const started = workerLog.started;
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   workerLog.reset();
 });
@@ -131,20 +132,45 @@ describe('parseFileInWorker', () => {
     expect(withoutIds(result)).toEqual(withoutIds(importFile(raw, 'big.csv', options)));
   });
 
-  it("sends a big file's bytes to the worker undecoded, and decodes them there", async () => {
+  it('sends a big chosen file to the worker unread (a handle, not a copy); it is read and decoded there', async () => {
     vi.stubGlobal('Worker', InProcessWorker);
     const { bytes, text } = bigWindows1252Csv();
-    const result = await parseFileInWorker(bytes, 'big.csv', makeImportOptions());
+    const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    const result = await parseFileInWorker(file, 'big.csv', makeImportOptions());
     expect(started).toHaveLength(1);
-    // Bytes, not text (the stand-in's structured clone makes them in another realm).
-    expect(Object.prototype.toString.call(workerLog.requests[0]?.raw)).toBe('[object Uint8Array]');
-    expect(Uint8Array.from(workerLog.requests[0]?.raw as Uint8Array)).toEqual(bytes);
+    // The request carried the file, not its bytes or its text.
+    expect(Object.prototype.toString.call(workerLog.requests[0]?.raw)).toBe('[object Blob]');
+    // Read once, by the worker (this stand-in runs it in-process).
+    expect(read).toHaveBeenCalledTimes(1);
     expect(withoutIds(result)).toEqual(
       withoutIds(importFile(text, 'big.csv', makeImportOptions())),
     );
     if (!result.ok) throw new Error(result.error.message);
     const texts = result.incidents[0]?.data.communications.map((c) => c.text);
     expect(texts).toContain('Actualización – número 0 with some words to fill the row');
+  });
+
+  it("decodes a big file's bytes in the worker too", async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const { bytes, text } = bigWindows1252Csv();
+    const result = await parseFileInWorker(bytes, 'big.csv', makeImportOptions());
+    expect(Object.prototype.toString.call(workerLog.requests[0]?.raw)).toBe('[object Uint8Array]');
+    expect(Buffer.from(workerLog.requests[0]?.raw as Uint8Array).equals(bytes)).toBe(true);
+    expect(withoutIds(result)).toEqual(
+      withoutIds(importFile(text, 'big.csv', makeImportOptions())),
+    );
+  });
+
+  it('says a file that can no longer be read could not be read', async () => {
+    const gone = new Blob(['timestamp,channel,kind,message\n']);
+    vi.spyOn(gone, 'arrayBuffer').mockRejectedValue(
+      new DOMException('A requested file or directory could not be found.', 'NotFoundError'),
+    );
+    expect(await parseFileInWorker(gone, 'moved.csv', makeImportOptions())).toEqual({
+      ok: false,
+      error: { code: 'read', message: 'A requested file or directory could not be found.' },
+    });
   });
 
   it('refuses the bytes of an image as not text, in the worker and in this thread', async () => {
@@ -154,10 +180,11 @@ describe('parseFileInWorker', () => {
     expect(await parseFileInWorker(png, 'a.csv', makeImportOptions())).toEqual(notText);
     vi.stubGlobal('Worker', InProcessWorker);
     expect(await parseFileInWorker(png, 'a.csv', makeImportOptions())).toEqual(notText);
+    expect(await parseFileInWorker(new Blob([png]), 'a.csv', makeImportOptions())).toEqual(notText);
     expect(await parseFileInWorker(png.subarray(0, 100), 'a.csv', makeImportOptions())).toEqual(
       notText,
     );
-    expect(started).toHaveLength(1);
+    expect(started).toHaveLength(2);
   });
 
   it('keeps small inputs in this thread even when Worker exists', async () => {
@@ -215,7 +242,7 @@ describe('runImportWorker', () => {
 
   it('fails clearly when the answer does not add up (a slice of messages missing)', async () => {
     const partial = new InProcessWorker('partial.ts');
-    partial.postMessage = (message: ImportRequest) => {
+    partial.postMessage = (message: ImportRequest<string>) => {
       const answers = toWorkerAnswers(handleImportRequest(structuredClone(message)), 1);
       setTimeout(() => {
         // The first slice is lost on the way.
