@@ -20,6 +20,16 @@ export async function openFloorPage(context, bundle, scene) {
   await page.evaluate((s) => {
     window.bareKonvaBuild(s);
   }, scene);
+  // Drawn: the stage adds its layers and fills them over a few frames, and the drawing's
+  // box is `aria-busy` until it has.
+  await page.waitForFunction(
+    () => {
+      const box = document.querySelector('.timeline-canvas');
+      return box !== null && !box.hasAttribute('aria-busy');
+    },
+    null,
+    { timeout },
+  );
   await nextFrames(page, 1);
   const openMs = Date.now() - started;
   await installRecorder(page);
@@ -104,6 +114,16 @@ async function importAndWait(page, baseUrl, file, size, log) {
     ]);
     return { page, probe: APP_PROBE, missing: answered ? 'no probe' : 'page busy after opening' };
   }
+  // Drawn: the stage adds its layers and fills them over a few frames, and the drawing's
+  // box is `aria-busy` until it has.
+  await page.waitForFunction(
+    () => {
+      const box = document.querySelector('.timeline-canvas');
+      return box !== null && !box.hasAttribute('aria-busy');
+    },
+    null,
+    { timeout },
+  );
   await nextFrames(page, 1);
   const openMs = Date.now() - started;
   // A big review opens while its import is still written: the gestures are measured on
