@@ -20,16 +20,6 @@ export async function openFloorPage(context, bundle, scene) {
   await page.evaluate((s) => {
     window.bareKonvaBuild(s);
   }, scene);
-  // Drawn: the stage adds its layers and fills them over a few frames, and the drawing's
-  // box is `aria-busy` until it has.
-  await page.waitForFunction(
-    () => {
-      const box = document.querySelector('.timeline-canvas');
-      return box !== null && !box.hasAttribute('aria-busy');
-    },
-    null,
-    { timeout },
-  );
   await nextFrames(page, 1);
   const openMs = Date.now() - started;
   await installRecorder(page);
