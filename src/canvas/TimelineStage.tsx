@@ -46,8 +46,8 @@ interface Props {
 
 /** Background, dots, notes, highlight, drag: added one per frame. */
 const LAYERS = 5;
-/** Then background, dots and notes are filled, one per frame. */
-const STEPS = LAYERS + 3;
+/** Then they are filled, one step per frame: background, dots, the gaps' marks, notes. */
+const STEPS = LAYERS + 4;
 
 const pointer = (e: KonvaEventObject<MouseEvent | TouchEvent>) =>
   e.target.getStage()?.getPointerPosition() ?? null;
@@ -101,6 +101,7 @@ export function TimelineStage(props: Props) {
         metrics={metrics}
         labels={props.labels}
         filled={added > LAYERS}
+        marked={added > LAYERS + 2}
       />
       {added >= 2 && (
         <DotsLayer
