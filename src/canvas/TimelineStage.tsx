@@ -11,7 +11,7 @@ import { NotesLayer } from './layers/NotesLayer';
 import type { SceneMetrics } from './layout/sceneMetrics';
 import type { TimelineScene } from './layout/timelineScene';
 import type { TimeViewport } from './layout/timeViewport';
-import { useAddedPerFrame } from './useAddedPerFrame';
+import { useAddedPerFrame } from '../ui/useAddedPerFrame';
 
 export interface StageLayers {
   readonly notes: Ref<Konva.Layer>;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeDemoReview } from '../../src/domain/demo/makeDemoReview';
 import { readTable } from './support/readTable';
 import { renderApp } from './support/renderApp';
+import { waitForWholeReview } from './support/waitForWholeReview';
 
 afterEach(() => {
   window.location.hash = '';
@@ -17,6 +18,7 @@ describe('Spanish', () => {
     const demo = makeDemoReview(newId, Date.parse('2026-11-01T00:00:00Z'));
     await renderApp({ language: 'es', reviews: [demo], open: 0 });
     await screen.findByRole('table', { name: 'Huecos de comunicación' }, { timeout: 5000 });
+    await waitForWholeReview();
     expect(screen.queryByRole('table', { name: 'Communication gaps' })).toBeNull();
     expect(screen.getByRole('table', { name: 'Comunicaciones' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Resumen' })).toBeInTheDocument();

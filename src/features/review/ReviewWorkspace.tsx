@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { analyzeGaps } from '../../domain/gaps/analyzeGaps';
 import type { Communication, ReviewData } from '../../domain/model';
 import { selectGapAnalysis } from '../../store/selectors/selectGapAnalysis';
+import { useAddedPerFrame } from '../../ui/useAddedPerFrame';
 import { useAppStore } from '../../store/useAppStore';
 import { AddCommunicationPanel } from './AddCommunicationPanel';
 import { CommunicationsTable } from './CommunicationsTable';
@@ -46,6 +47,11 @@ export function ReviewWorkspace({ data, zone }: Props) {
   const save = (id: string) => (values: CommunicationValues) =>
     actions.updateCommunication(id, values);
 
+  // The sections below the first screen — the Timeline table, then the Communications
+  // table and the rest — are added a frame apart: made and laid out with the rest of the
+  // page, a 10,000-message review's first render was one task of ~70–110 ms and its first
+  // layout another of ~70–120 ms.
+  const sections = useAddedPerFrame(3);
   const step = data.session?.step ?? 'preparation';
   // In the session the drawing comes first on the shared screen; the incident's details
   // (edited while preparing) move below the Summary.
@@ -78,23 +84,27 @@ export function ReviewWorkspace({ data, zone }: Props) {
       <GapsSection data={data} analysis={analysis} zone={zone} />
       {step !== 'preparation' && summary}
       {step !== 'preparation' && exports}
-      <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />
-      <div className="panel">
-        <CommunicationsTable
-          communications={data.communications}
-          channels={data.channels}
-          zone={zone}
-          onEdit={setEditing}
-          onDelete={setDeleting}
-        />
-      </div>
-      <AddCommunicationPanel
-        zone={zone}
-        defaultInstant={lastInstant ?? data.incident.alert}
-        channelNames={channelNames}
-        onAdd={actions.addCommunication}
-      />
-      {step !== 'preparation' && header}
+      {sections >= 2 && <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />}
+      {sections >= 3 && (
+        <>
+          <div className="panel">
+            <CommunicationsTable
+              communications={data.communications}
+              channels={data.channels}
+              zone={zone}
+              onEdit={setEditing}
+              onDelete={setDeleting}
+            />
+          </div>
+          <AddCommunicationPanel
+            zone={zone}
+            defaultInstant={lastInstant ?? data.incident.alert}
+            channelNames={channelNames}
+            onAdd={actions.addCommunication}
+          />
+          {step !== 'preparation' && header}
+        </>
+      )}
       {editing !== null && (
         <EditCommunicationDialog
           communication={editing}

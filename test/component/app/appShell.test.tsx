@@ -9,6 +9,7 @@ import { createAppStore } from '../../../src/store/createAppStore';
 import { reviewHref } from '../../../src/ui/hashRoute';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { readTable } from '../support/readTable';
+import { waitForWholeReview } from '../support/waitForWholeReview';
 
 afterEach(() => {
   window.location.hash = '';
@@ -56,6 +57,7 @@ describe('the app shell', () => {
       <App store={store} storage={{ mode: 'indexeddb', reason: null }} initialLanguage="en" />,
     );
     await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 5000 });
+    await waitForWholeReview();
 
     gateway.failing = true;
     await user.click(

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeReviewData, CHECKOUT_OUTAGE } from '../support/makeReviewData';
 import { readTable } from '../support/readTable';
 import { renderApp } from '../support/renderApp';
+import { waitForWholeReview } from '../support/waitForWholeReview';
 
 afterEach(() => {
   window.location.hash = '';
@@ -68,6 +69,7 @@ describe('the home page', () => {
       ['Alert · 09:30 UTC+01:00', 'Last message · 09:30 UTC+01:00', '0', 'OK'],
     ]);
     expect(screen.getByText(/no resolution time/)).toBeInTheDocument();
+    await waitForWholeReview();
     expect(readTable('Communications')).toEqual([]);
     const [item] = await gateway.listReviews();
     expect(item?.alert).toBe(Date.parse('2026-11-20T08:30:00Z'));

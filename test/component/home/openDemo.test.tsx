@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTable } from '../support/readTable';
 import { renderApp } from '../support/renderApp';
+import { waitForWholeReview } from '../support/waitForWholeReview';
 
 afterEach(() => {
   window.location.hash = '';
@@ -25,6 +26,7 @@ describe('Open the demo', () => {
     ]);
     expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/Sao_Paulo');
     expect(screen.getAllByRole('combobox', { name: 'Time zone' })).toHaveLength(1);
+    await waitForWholeReview();
     expect(readTable('Communications')).toHaveLength(11);
     expect((await gateway.listReviews()).map((r) => r.review.title)).toEqual([
       'Card payments failing at checkout',

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as summary from '../../../src/features/home/summarizeImportedIncident';
 import { renderApp } from '../support/renderApp';
+import { waitForWholeReview } from '../support/waitForWholeReview';
 
 afterEach(() => {
   window.location.hash = '';
@@ -88,6 +89,7 @@ describe('a Statuspage file with several incidents', () => {
     const reviews = await gateway.listReviews();
     expect(reviews.map((r) => r.incidentTitle)).toEqual(['Slow dashboards']);
     // HTML bodies arrive as plain text, never as markup.
+    await waitForWholeReview();
     const comms = screen.getByRole('table', { name: 'Communications' });
     expect(within(comms).getByText('Dashboards load slowly.')).toBeInTheDocument();
     expect(document.querySelector('.comms-table p')).toBeNull();

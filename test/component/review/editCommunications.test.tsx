@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { readTable } from '../support/readTable';
 import { renderApp } from '../support/renderApp';
+import { waitForWholeReview } from '../support/waitForWholeReview';
 
 afterEach(() => {
   window.location.hash = '';
@@ -12,6 +13,7 @@ async function openCheckoutOutage() {
   const data = makeReviewData(CHECKOUT_OUTAGE);
   const app = await renderApp({ reviews: [data], open: 0 });
   await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 5000 });
+  await waitForWholeReview();
   return { ...app, data };
 }
 

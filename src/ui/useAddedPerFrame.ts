@@ -12,9 +12,11 @@ function onNextFrame(run: () => void): () => void {
 
 /**
  * How many of `total` parts are in place: 1 on the first render, then one more on each
- * animation frame until `total`. The Konva stage adds its layers this way: adding a layer
- * sizes its two canvases, and the five layers added at once were one task of 60–87 ms on
- * this machine (bare Konva, `npm run bench`); one per frame they are 12–34 ms each.
+ * animation frame until `total`, so that each part is made (and laid out, and drawn) in
+ * tasks of its own. The Konva stage adds its layers this way: adding a layer sizes its two
+ * canvases, and the five layers added at once were one task of 60–87 ms on this machine
+ * (bare Konva, `npm run bench`); one per frame they are 12–34 ms each. The review page adds
+ * its lower sections this way too.
  */
 export function useAddedPerFrame(total: number): number {
   const [added, setAdded] = useState(Math.min(1, total));
