@@ -3,7 +3,7 @@
  * raw text in, plain domain data or a typed error out. Importers never throw for bad
  * input: every problem is a result, with line numbers (CSV) or JSON Pointers (JSON).
  */
-import type { InstantSource, ReviewData } from '../domain/model';
+import type { Communication, EpochMs, InstantSource, ReviewData } from '../domain/model';
 
 export type FormatId = 'statuspage' | 'csv' | 'gapline' | 'gapline-backup';
 
@@ -43,6 +43,25 @@ export interface ImportedIncident {
   readonly data: ReviewData;
   readonly warnings: readonly ImportWarning[];
   readonly rejected: readonly RejectedRow[];
+  /**
+   * What the preview shows (`summarizeImportedIncident`), made by the import worker where
+   * the messages were parsed; absent when the import ran in this thread.
+   */
+  readonly summary?: ImportedIncidentSummary;
+}
+
+export interface ImportedIncidentSummary {
+  readonly title: string;
+  readonly communicationCount: number;
+  /** Channels in order of first use. */
+  readonly channelNames: readonly string[];
+  readonly first: EpochMs | null;
+  readonly last: EpochMs | null;
+  readonly alert: EpochMs | null;
+  readonly timeZone: string;
+  readonly sourceTimeZone: string | null;
+  /** The first two communications in time order, to check the times were read right. */
+  readonly samples: readonly { readonly communication: Communication; readonly channel: string }[];
 }
 
 export type ImportErrorCode =

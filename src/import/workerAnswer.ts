@@ -7,6 +7,7 @@
  */
 import type { Communication } from '../domain/model';
 import type { ImportResult } from './contract';
+import { summarizeImportedIncident } from './summarizeImportedIncident';
 
 /** Messages per slice: at 100k, 20 slices of ~15 ms each to decode on the page. */
 export const WORKER_SLICE = 5_000;
@@ -43,7 +44,12 @@ export function toWorkerAnswers(result: ImportResult, slice = WORKER_SLICE): Wor
     kind: 'result',
     result: {
       ...result,
-      incidents: result.incidents.map((i) => ({ ...i, data: { ...i.data, communications: [] } })),
+      // Each incident's preview summary is made here, where its messages are.
+      incidents: result.incidents.map((i) => ({
+        ...i,
+        summary: summarizeImportedIncident(i),
+        data: { ...i.data, communications: [] },
+      })),
     },
     counts: result.incidents.map((i) => i.data.communications.length),
   });

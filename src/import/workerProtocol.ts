@@ -81,7 +81,8 @@ export function adoptWorkerResult(
   if (result.format === 'gapline' || result.format === 'gapline-backup') return result;
   return {
     ...result,
-    incidents: result.incidents.map((incident) => ({
+    // The worker's summary names the messages by their placeholder ids: left out.
+    incidents: result.incidents.map(({ summary: _summary, ...incident }) => ({
       ...incident,
       data: reassignIds(incident.data, newId),
     })),

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as summary from '../../../src/features/home/summarizeImportedIncident';
+import * as summary from '../../../src/import/summarizeImportedIncident';
 import { renderApp } from '../support/renderApp';
 import { waitForWholeReview } from '../support/waitForWholeReview';
 

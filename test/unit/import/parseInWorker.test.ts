@@ -9,6 +9,7 @@ import type { ImportResult } from '../../../src/import/contract';
 import { parseCsvInWorker } from '../../../src/import/csv/parseCsvInWorker';
 import { importFile } from '../../../src/import/importFile';
 import { parseFileInWorker } from '../../../src/import/parseInWorker';
+import { summarizeImportedIncident } from '../../../src/import/summarizeImportedIncident';
 import { runImportWorker, WORKER_THRESHOLD } from '../../../src/import/runImportWorker';
 import {
   handleImportRequest,
@@ -51,7 +52,7 @@ afterEach(() => {
 
 const withoutIds = (result: ImportResult) => {
   if (!result.ok) throw new Error(result.error.message);
-  return result.incidents.map((i) => ({
+  return result.incidents.map(({ summary: _summary, ...i }) => ({
     ...i,
     data: {
       review: { ...i.data.review, id: '' },
@@ -129,6 +130,12 @@ describe('parseFileInWorker', () => {
     const ownIds = new Set(made);
     expect(ids.every((id) => ownIds.has(id ?? ''))).toBe(true);
     expect(made.length).toBeLessThan(ids.length + 10);
+    // The preview's summary came made by the worker, of the same messages.
+    const incident = result.incidents[0];
+    if (incident === undefined) throw new Error('no incident');
+    expect(incident.summary).toEqual(
+      summarizeImportedIncident({ data: incident.data, warnings: [], rejected: [] }),
+    );
     expect(withoutIds(result)).toEqual(withoutIds(importFile(raw, 'big.csv', options)));
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../src/import/contract';
 import { importFile } from '../../../src/import/importFile';
+import { summarizeImportedIncident } from '../../../src/import/summarizeImportedIncident';
 import {
   toWorkerAnswers,
   WorkerAnswerAssembler,
@@ -37,7 +38,7 @@ const assemble = (answers: readonly WorkerAnswer[]): ImportResult | null => {
 };
 
 describe('the import worker answer in slices', () => {
-  it('puts the very same result back together, slice by slice', () => {
+  it('puts the very same result back together, slice by slice, with each preview summary', () => {
     const result = twoIncidents();
     if (!result.ok) throw new Error(result.error.message);
     const counts = result.incidents.map((i) => i.data.communications.length);
@@ -54,7 +55,11 @@ describe('the import worker answer in slices', () => {
     // Only the last answer completes it.
     const assembler = new WorkerAnswerAssembler();
     for (const a of answers.slice(0, -1)) expect(assembler.add(structuredClone(a))).toBeNull();
-    expect(assembler.add(structuredClone(answers.at(-1) as WorkerAnswer))).toEqual(result);
+    // …and each incident comes with its preview summary, made in the worker.
+    expect(assembler.add(structuredClone(answers.at(-1) as WorkerAnswer))).toEqual({
+      ...result,
+      incidents: result.incidents.map((i) => ({ ...i, summary: summarizeImportedIncident(i) })),
+    });
   });
 
   it('sends a failure as it is', () => {

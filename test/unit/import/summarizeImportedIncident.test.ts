@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeImportedIncident } from '../../../../src/features/home/summarizeImportedIncident';
-import { at, makeChannel, makeCommunication } from '../../../factories/makeRecords';
-import { makeSmallReview } from '../../export/text/makeSmallReview';
+import { summarizeImportedIncident } from '../../../src/import/summarizeImportedIncident';
+import { at, makeChannel, makeCommunication } from '../../factories/makeRecords';
+import { makeSmallReview } from '../export/text/makeSmallReview';
 
 describe('summarizeImportedIncident', () => {
   const status = makeChannel({ id: 'ch-status', name: 'Status page' });
