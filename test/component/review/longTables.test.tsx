@@ -6,20 +6,8 @@ import { CommunicationsTable } from '../../../src/features/review/Communications
 import { GapTable } from '../../../src/features/review/GapTable';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { VIRTUALIZE_ABOVE } from '../../../src/ui/table/useTableRows';
-import { makeReviewData, type MessageSpec } from '../support/makeReviewData';
 import { renderTimelineTwin } from '../support/renderTimelineTwin';
-
-const ALERT = Date.parse('2026-03-05T00:00:00Z');
-
-/** A review with `count` public updates one minute apart, texts `Update #n`. */
-function reviewWith(count: number): ReviewData {
-  const messages: MessageSpec[] = Array.from({ length: count }, (_, i) => ({
-    at: new Date(ALERT + (i + 1) * 60_000).toISOString(),
-    channel: 'Status page',
-    text: `Update #${i + 1}`,
-  }));
-  return makeReviewData({ alert: new Date(ALERT).toISOString(), zone: 'UTC', messages });
-}
+import { reviewWithUpdates } from '../support/reviewWithUpdates';
 
 function renderCommunications(data: ReviewData) {
   return render(
@@ -42,7 +30,7 @@ const bodyRows = (table: HTMLElement) =>
 
 describe('long tables', () => {
   it(`render every row up to ${VIRTUALIZE_ABOVE} rows, with no aria-rowcount`, () => {
-    renderCommunications(reviewWith(VIRTUALIZE_ABOVE));
+    renderCommunications(reviewWithUpdates(VIRTUALIZE_ABOVE));
     const table = screen.getByRole('table', { name: 'Communications' });
     expect(table).not.toHaveAttribute('aria-rowcount');
     const rows = bodyRows(table);
@@ -52,7 +40,7 @@ describe('long tables', () => {
   });
 
   it('above 1,000 rows, the Communications table renders a window and says its size', () => {
-    renderCommunications(reviewWith(1_500));
+    renderCommunications(reviewWithUpdates(1_500));
     const table = screen.getByRole('table', { name: 'Communications' });
     // 1,500 messages and the header row.
     expect(table).toHaveAttribute('aria-rowcount', '1501');
@@ -75,7 +63,7 @@ describe('long tables', () => {
   });
 
   it('the gap table and the Timeline table virtualise the same way', async () => {
-    const data = reviewWith(1_200);
+    const data = reviewWithUpdates(1_200);
     const analysis = analyzeGaps(data);
     if (!analysis.ok) throw new Error(analysis.error.message);
     const { unmount } = render(

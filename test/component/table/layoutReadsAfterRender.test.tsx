@@ -7,23 +7,12 @@
  */
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReviewData } from '../../../src/domain/model';
 import { CommunicationsTable } from '../../../src/features/review/CommunicationsTable';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
-import { CHECKOUT_OUTAGE, makeReviewData, type MessageSpec } from '../support/makeReviewData';
+import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 import { stubResizeObserver } from '../support/stubResizeObserver';
-
-const ALERT = Date.parse('2026-03-05T00:00:00Z');
-
-function reviewWith(count: number): ReviewData {
-  const messages: MessageSpec[] = Array.from({ length: count }, (_, i) => ({
-    at: new Date(ALERT + (i + 1) * 60_000).toISOString(),
-    channel: 'Status page',
-    text: `Update #${i + 1}`,
-  }));
-  return makeReviewData({ alert: new Date(ALERT).toISOString(), zone: 'UTC', messages });
-}
+import { reviewWithUpdates } from '../support/reviewWithUpdates';
 
 /** Counts every read of an element's layout (the ones the app's code uses). */
 function countLayoutReads(): { count: () => number } {
@@ -69,8 +58,8 @@ describe('layout is read after the render, not in it', () => {
     render(
       <I18nProvider initialLanguage="en">
         <CommunicationsTable
-          communications={reviewWith(1_500).communications}
-          channels={reviewWith(1).channels}
+          communications={reviewWithUpdates(1_500).communications}
+          channels={reviewWithUpdates(1).channels}
           zone="UTC"
           onEdit={() => undefined}
           onDelete={() => undefined}
