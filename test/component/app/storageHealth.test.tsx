@@ -18,6 +18,7 @@ import { captureDownloads } from '../support/captureDownloads';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderWorkshopPanel } from '../workshop/plan/renderWorkshopPanel';
 import { makeWorkshopData } from '../workshop/plan/makeWorkshopData';
+import { waitForWholeReview } from '../support/waitForWholeReview';
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -51,6 +52,7 @@ async function openReview(
   const user = userEvent.setup();
   render(<App store={store} storage={{ mode: storage.mode, reason: null }} initialLanguage="en" />);
   await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 5000 });
+  await waitForWholeReview();
   return { store, gateway, user, data };
 }
 
