@@ -1,5 +1,6 @@
 import Konva from 'konva';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { GapList } from '../domain/gaps/GapList';
 import type { GapAnalysis } from '../domain/gaps/types';
 import type { ReviewData } from '../domain/model';
 import { useT } from '../i18n/useT';
@@ -147,7 +148,7 @@ export function TimelineCanvas({
     ],
   );
   const labels = useSceneLabels(zone, scene.tickStep, anonymous);
-  const gaps = analysis.ok ? analysis.gaps : [];
+  const gaps = analysis.ok ? analysis.gaps : GapList.NONE;
   const panZoom = usePanZoom({
     container,
     stage,

@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import { useEffect, useMemo, useRef } from 'react';
 import { analyzeGaps } from '../domain/gaps/analyzeGaps';
+import { GapList } from '../domain/gaps/GapList';
 import type { ReviewData } from '../domain/model';
 import { timelineImageDataUrl } from './exportTimelineImage';
 import { NOTE_WIDTH, notesExtent } from './layout/notePlacement';
@@ -104,7 +105,7 @@ export function TimelineSnapshotStage({ data, zone, onDrawn }: Props) {
         metrics={PRESENT_METRICS}
         labels={labels}
         notes={notes}
-        gaps={analysis.ok ? analysis.gaps : []}
+        gaps={analysis.ok ? analysis.gaps : GapList.NONE}
         viewport={viewport}
         noteScale={NOTE_SCALE}
         noteFooter={labels.noteFooter}

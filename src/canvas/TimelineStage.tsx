@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useEffect, useRef, type Ref } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
-import type { Gap } from '../domain/gaps/types';
+import type { GapList } from '../domain/gaps/GapList';
 import type { Note } from '../domain/model';
 import { BackgroundLayer, type BackgroundLabels } from './layers/BackgroundLayer';
 import { DotsLayer, NO_FLAGGED } from './layers/DotsLayer';
@@ -25,7 +25,7 @@ interface Props {
   readonly metrics: SceneMetrics;
   readonly labels: BackgroundLabels;
   readonly notes: readonly Note[];
-  readonly gaps: readonly Gap[];
+  readonly gaps: GapList;
   readonly viewport: TimeViewport;
   readonly noteScale: number;
   readonly noteFooter: (note: Note) => string;

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Gap } from '../domain/gaps/types';
+import type { GapList } from '../domain/gaps/GapList';
 import type { EpochMs, NoteCategory, ReviewData } from '../domain/model';
 import { useAppStore } from '../store/useAppStore';
 import type { NoteFields } from './NoteEditor';
@@ -33,7 +33,7 @@ export interface EditorTarget {
 
 interface Options {
   readonly data: ReviewData;
-  readonly gaps: readonly Gap[];
+  readonly gaps: GapList;
   readonly scene: TimelineScene;
   readonly viewport: TimeViewport;
   readonly metrics: SceneMetrics;

@@ -1,7 +1,7 @@
 import { memo, useMemo, type Ref } from 'react';
 import type Konva from 'konva';
 import { Layer } from 'react-konva';
-import type { Gap } from '../../domain/gaps/types';
+import type { GapList } from '../../domain/gaps/GapList';
 import type { Note } from '../../domain/model';
 import { noteBox, pinInstant } from '../layout/notePlacement';
 import { xOf, type TimeViewport } from '../layout/timeViewport';
@@ -9,7 +9,7 @@ import { StickyNote } from '../shapes/StickyNote';
 
 interface Props {
   readonly notes: readonly Note[];
-  readonly gaps: readonly Gap[];
+  readonly gaps: GapList;
   readonly viewport: TimeViewport;
   readonly mainY: number;
   readonly height: number;

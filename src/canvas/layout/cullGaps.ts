@@ -20,13 +20,21 @@ export const GAP_MERGE_THRESHOLD = 40_000;
 /** A gap narrower than this shows no label (GapMark), so it may merge with its neighbours. */
 export const GAP_LABEL_MIN_PX = 28;
 
-export function cullGaps(gaps: readonly SceneGap[], widthPx: number): readonly SceneGap[] {
-  if (gaps.length <= GAP_CULL_THRESHOLD) return gaps;
-  const merge = gaps.length > GAP_MERGE_THRESHOLD;
+/**
+ * `total` is how many gaps the analysis has, when `gaps` are already only those in reach
+ * (`inReach`): the thresholds count the analysis's gaps.
+ */
+export function cullGaps(
+  gaps: readonly SceneGap[],
+  widthPx: number,
+  total = gaps.length,
+): readonly SceneGap[] {
+  if (total <= GAP_CULL_THRESHOLD) return gaps;
+  const merge = total > GAP_MERGE_THRESHOLD;
   const out: SceneGap[] = [];
   let run: { -readonly [K in keyof SceneGap]: SceneGap[K] } | null = null;
   for (const g of gaps) {
-    if (g.x1 < -widthPx || g.x0 > 2 * widthPx) continue;
+    if (!inReach(g.x0, g.x1, widthPx)) continue;
     const mergeable = merge && g.status !== 'gap' && !g.longest && g.x1 - g.x0 < GAP_LABEL_MIN_PX;
     if (mergeable && run !== null && run.status === g.status && g.x0 - run.x1 < 1) {
       run.x1 = g.x1;
@@ -40,4 +48,9 @@ export function cullGaps(gaps: readonly SceneGap[], widthPx: number): readonly S
   }
   if (run !== null) out.push(run);
   return out;
+}
+
+/** Whether a mark from `x0` to `x1` can come into view while panning one screen either way. */
+export function inReach(x0: number, x1: number, widthPx: number): boolean {
+  return x1 >= -widthPx && x0 <= 2 * widthPx;
 }

@@ -5,6 +5,7 @@
  * it. A note attached to a gap is pinned at the middle of the gap that holds its moment, so
  * it moves with that gap when the view or the gaps change. Pure geometry.
  */
+import type { GapList } from '../../domain/gaps/GapList';
 import type { Gap } from '../../domain/gaps/types';
 import type { EpochMs, Note } from '../../domain/model';
 
@@ -16,17 +17,16 @@ export const NOTE_ROW = NOTE_HEIGHT + 14;
 export const FIRST_NOTE_OFFSET = -48;
 
 /** The gap a gap note belongs to: the one whose span holds `at` (its end belongs to the next). */
-export function gapAt(gaps: readonly Gap[], at: EpochMs): Gap | null {
-  for (const gap of gaps) if (at >= gap.from && at < gap.to) return gap;
-  const last = gaps.at(-1);
-  return last !== undefined && at === last.to ? last : null;
+export function gapAt(gaps: GapList, at: EpochMs): Gap | null {
+  const i = gaps.indexAt(at);
+  return i < 0 ? null : (gaps.at(i) ?? null);
 }
 
 /** The moment a note's pin stands on: its own, or the middle of its gap. */
-export function pinInstant(note: Pick<Note, 'at' | 'onGap'>, gaps: readonly Gap[]): EpochMs {
+export function pinInstant(note: Pick<Note, 'at' | 'onGap'>, gaps: GapList): EpochMs {
   if (!note.onGap) return note.at;
-  const gap = gapAt(gaps, note.at);
-  return gap === null ? note.at : (gap.from + gap.to) / 2;
+  const i = gaps.indexAt(note.at);
+  return i < 0 ? note.at : (gaps.from(i) + gaps.to(i)) / 2;
 }
 
 /**

@@ -5,6 +5,7 @@
  * analysis with every over-target gap circled, and the axis ticks. Pure: the canvas only
  * draws what this returns, so the drawing and the gap table always agree.
  */
+import type { GapList } from '../../domain/gaps/GapList';
 import type { GapAnalysis, GapStatus } from '../../domain/gaps/types';
 import type {
   Channel,
@@ -17,7 +18,7 @@ import type {
   WhatIf,
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
-import { cullGaps } from './cullGaps';
+import { GAP_CULL_THRESHOLD, cullGaps, inReach } from './cullGaps';
 import { channelLanes, type LaneLayout } from './channelLanes';
 import { BIN_PX, BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
@@ -196,17 +197,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     y: laneY(b.lane),
   }));
 
-  const gaps = analysis.ok
-    ? analysis.gaps.map((g, index) => ({
-        index,
-        x0: x(g.from),
-        x1: x(g.to),
-        minutes: g.minutes,
-        status: g.status,
-        longest: g.longest,
-        merged: 1,
-      }))
-    : [];
+  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx) : [];
 
   const phases = input.phases.map((p) => ({
     id: p.id,
@@ -237,7 +228,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
           : x(resolutionUpdate),
     branches,
     dots,
-    gaps: cullGaps(gaps, v.widthPx),
+    gaps: cullGaps(gaps, v.widthPx, analysis.ok ? analysis.gaps.length : 0),
     phases,
     whatIfs: input.whatIfs.map((w) => ({ id: w.id, x: x(w.instant) })),
     ticks,
@@ -311,4 +302,29 @@ function lastInstant(communications: readonly Communication[], fallback: EpochMs
   let last = fallback;
   for (const c of communications) if (c.kind !== 'internal' && c.instant > last) last = c.instant;
   return last;
+}
+
+/**
+ * The analysis's gaps as marks, read from the gap list by index. A long list (where
+ * `cullGaps` keeps only the marks in reach) makes marks only for the gaps in reach: at
+ * 100,000 gaps, not 100,000 objects per pan or zoom.
+ */
+function sceneGaps(gaps: GapList, x: (ms: EpochMs) => number, widthPx: number): SceneGap[] {
+  const cull = gaps.length > GAP_CULL_THRESHOLD;
+  const out: SceneGap[] = [];
+  for (let index = 0; index < gaps.length; index++) {
+    const x0 = x(gaps.from(index));
+    const x1 = x(gaps.to(index));
+    if (cull && !inReach(x0, x1, widthPx)) continue;
+    out.push({
+      index,
+      x0,
+      x1,
+      minutes: gaps.minutes(index),
+      status: gaps.status(index),
+      longest: gaps.isLongest(index),
+      merged: 1,
+    });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { EpochMs } from '../model';
 import { inTimeOrder } from '../inTimeOrder';
 import type { GapInput } from './analyzeGaps';
-import { UpdateEnds, buildGaps } from './buildGaps';
+import { gapListOf } from './GapList';
 import { cutoffOf, isBeforeCutoff } from './countedUpdates';
 import { summarizeGaps } from './summarizeGaps';
 import type { ChannelAnalysis, GapAnalysis } from './types';
@@ -32,10 +32,9 @@ export function analyzeChannels(
   }
 
   const names = new Map(input.channels.map((ch) => [ch.id, ch.name]));
-  const updateEnds = new UpdateEnds();
   const delay = analysis.summary.resolutionNoticeDelay;
   return [...channelInstants].map(([channelId, instants]) => {
-    const gaps = buildGaps(alert, instants, end, target, updateEnds);
+    const gaps = gapListOf(alert, instants, end, target);
     return {
       channelId,
       channel: names.get(channelId) ?? channelId,

@@ -2,12 +2,11 @@
  * The gap analysis of `../shared/spec/gaps.md`: one pure function that the web app, the
  * CLI and every export call, so they all give the same numbers. Rule numbers in the
  * comments refer to "The ordered gaps" in that spec. The per-channel figures ("reported
- * beside the summary") are `analyzeChannels`, asked for by the reports that print them:
- * every gap is a record, and at 100,000 messages the channels' gaps double the records.
+ * beside the summary") are `analyzeChannels`, asked for by the reports that print them.
  */
 import type { Channel, Communication, EpochMs, Incident } from '../model';
 import { inTimeOrder } from '../inTimeOrder';
-import { buildGaps } from './buildGaps';
+import { GapList } from './GapList';
 import { cutoffOf, isBeforeCutoff } from './countedUpdates';
 import { summarizeGaps } from './summarizeGaps';
 import type { AnalysisWarning, EndKind, GapAnalysis } from './types';
@@ -69,18 +68,22 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
 
   // Rule 1: updates before the resolution update (else before R; else all). Rule 3:
   // updates before A stay on the timeline but leave the gap list. One pass over the
-  // updates gives the instants of the update moments (equal instants are one moment).
+  // updates gives the instants of the update moments (equal instants are one moment),
+  // written straight between A and the end of the gap list's points.
   const cutoff = cutoffOf(end, R);
   const beforeAlert: string[] = [];
-  const instants: EpochMs[] = [];
+  const points = new Float64Array(sorted.length + 2);
+  points[0] = alert;
+  let moments = 0;
   for (const c of sorted) {
     if (!isBeforeCutoff(c, cutoff)) continue;
     if (c.instant < alert) {
       beforeAlert.push(c.id);
       continue;
     }
-    if (instants[instants.length - 1] !== c.instant) instants.push(c.instant);
+    if (moments === 0 || points[moments] !== c.instant) points[++moments] = c.instant;
   }
+  points[moments + 1] = end.instant;
 
   const warnings: AnalysisWarning[] = [];
   if (beforeAlert.length > 0) {
@@ -107,13 +110,13 @@ export function analyzeGaps(input: GapInput): GapAnalysis {
   const resolutionNoticeDelay =
     resolutionUpdate !== undefined && R !== null ? (resolutionUpdate.instant - R) / 60_000 : null;
 
-  const gaps = buildGaps(alert, instants, end, incident.target);
+  const gaps = new GapList(points.subarray(0, moments + 2), end.kind, incident.target);
   return {
     ok: true,
     alert,
     end,
     gaps,
-    summary: summarizeGaps(gaps, incident.target, instants.length, resolutionNoticeDelay),
+    summary: summarizeGaps(gaps, incident.target, moments, resolutionNoticeDelay),
     warnings,
   };
 }

@@ -1,12 +1,13 @@
 import type { Target } from '../model';
-import type { Gap, GapSummary } from './types';
+import type { GapList } from './GapList';
+import type { GapSummary } from './types';
 
 /**
  * The summary figures of `../shared/spec/gaps.md` ("Summary figures"), in one pass over
  * the gaps (sums taken in gap order, so the figures are the same to the last bit).
  */
 export function summarizeGaps(
-  gaps: readonly Gap[],
+  gaps: GapList,
   target: Target,
   updateCount: number,
   resolutionNoticeDelay: number | null,
@@ -16,19 +17,19 @@ export function summarizeGaps(
   let longestGap = 0;
   let gapsOverTarget = 0;
   let minutesOverTarget = 0;
-  for (const g of gaps) {
-    total += g.minutes;
-    longestGap = Math.max(longestGap, g.minutes);
-    if (g.status === 'gap') {
+  for (let i = 0; i < gaps.length; i++) {
+    const minutes = gaps.minutes(i);
+    total += minutes;
+    longestGap = Math.max(longestGap, minutes);
+    if (gaps.status(i) === 'gap') {
       gapsOverTarget++;
-      minutesOverTarget += g.minutes - target.max;
+      minutesOverTarget += minutes - target.max;
     } else {
-      covered += g.minutes;
+      covered += minutes;
     }
   }
-  const first = gaps[0];
   return {
-    timeToFirstUpdate: updateCount > 0 && first !== undefined ? first.minutes : null,
+    timeToFirstUpdate: updateCount > 0 ? gaps.minutes(0) : null,
     updateCount,
     longestGap,
     gapsOverTarget,

@@ -1,4 +1,5 @@
 import type { EpochMs } from '../model';
+import type { GapList } from './GapList';
 
 /** `ok` ≤ ideal < `late` ≤ max < `gap` (`../shared/spec/gaps.md`, rule 5). */
 export type GapStatus = 'ok' | 'late' | 'gap';
@@ -49,7 +50,7 @@ export interface AnalysisWarning {
 export interface ChannelAnalysis {
   readonly channelId: string;
   readonly channel: string;
-  readonly gaps: readonly Gap[];
+  readonly gaps: GapList;
   readonly summary: GapSummary;
 }
 
@@ -65,7 +66,7 @@ export type GapAnalysis =
       readonly ok: true;
       readonly alert: EpochMs;
       readonly end: { readonly instant: EpochMs; readonly kind: EndKind };
-      readonly gaps: readonly Gap[];
+      readonly gaps: GapList;
       readonly summary: GapSummary;
       readonly warnings: readonly AnalysisWarning[];
     }

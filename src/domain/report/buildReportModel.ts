@@ -156,7 +156,7 @@ export function buildReportModel(data: ReviewData, options: ReportOptions): Repo
     anonymous,
     summary: analysis.ok ? analysis.summary : null,
     analysisError: analysis.ok ? null : analysis.error,
-    gaps: analysis.ok ? analysis.gaps : [],
+    gaps: analysis.ok ? analysis.gaps.toArray() : [],
     communications,
     notes: [...data.notes].sort((a, b) => a.at - b.at || a.createdAt - b.createdAt).map(reportNote),
     rootCauses,

@@ -8,6 +8,9 @@ import { useDeferredRows } from '../../ui/table/useDeferredRows';
 import { useTableRows } from '../../ui/table/useTableRows';
 import { CommunicationRow } from './CommunicationRow';
 
+/** A long table's first rows (see useDeferredRows). */
+const NO_MESSAGES: readonly Communication[] = [];
+
 interface Props {
   readonly communications: readonly Communication[];
   readonly channels: readonly Channel[];
@@ -30,7 +33,7 @@ export const CommunicationsTable = memo(function CommunicationsTable({
   const t = useT();
   const names = useMemo(() => new Map(channels.map((c) => [c.id, c.name])), [channels]);
   const sorted = useMemo(() => inTimeOrder(communications), [communications]);
-  const shown = useDeferredRows(sorted);
+  const shown = useDeferredRows(sorted, NO_MESSAGES);
   const rows = useTableRows(shown.rows.length, 49);
   return (
     <div {...tableWrapProps(sorted.length, 49)}>

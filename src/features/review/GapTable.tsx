@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { Gap } from '../../domain/gaps/types';
+import { GapList } from '../../domain/gaps/GapList';
 import type { Target } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { StarIcon } from '../../ui/StarIcon';
@@ -10,7 +10,7 @@ import { useTableRows } from '../../ui/table/useTableRows';
 import { GapRow } from './GapRow';
 
 interface Props {
-  readonly gaps: readonly Gap[];
+  readonly gaps: GapList;
   readonly zone: string;
   readonly target: Target;
 }
@@ -19,7 +19,7 @@ interface Props {
 export const GapTable = memo(function GapTable({ gaps, zone, target }: Props) {
   const t = useT();
   const longestId = useId();
-  const shown = useDeferredRows(gaps);
+  const shown = useDeferredRows(gaps, GapList.NONE);
   const rows = useTableRows(shown.rows.length, 41);
   return (
     <div {...tableWrapProps(gaps.length, 41)}>
@@ -42,7 +42,7 @@ export const GapTable = memo(function GapTable({ gaps, zone, target }: Props) {
         <tbody ref={rows.bodyRef}>
           <SpacerRow height={rows.before} columns={4} />
           {rows.indexes.map((i) => {
-            const gap = shown.rows[i];
+            const gap = shown.rows.at(i);
             return gap === undefined ? null : (
               <GapRow
                 key={`${gap.from}-${gap.to}-${i}`}

@@ -4,11 +4,9 @@ import { VIRTUALIZE_ABOVE } from './useTableRows';
 /** Tables with more rows than this render them in the background (see useDeferredRows). */
 export const RENDER_AT_ONCE = 200;
 
-const NO_ROWS: readonly never[] = [];
-
 /** The rows a table renders now, and whether newer ones are still being rendered. */
-export interface DeferredRows<T> {
-  readonly rows: readonly T[];
+export interface DeferredRows<L> {
+  readonly rows: L;
   /** True while `rows` is not yet `items` (the table says `aria-busy`). */
   readonly pending: boolean;
 }
@@ -20,12 +18,16 @@ export interface DeferredRows<T> {
  * in the background in slices it can interrupt, so opening a review of 1,000 messages
  * paints the page and its drawing at once instead of blocking the main thread for a
  * second on three tables of 1,000 rows. Shorter tables, and longer ones (which render
- * only the few dozen rows near the screen), render with the page as usual.
+ * only the few dozen rows near the screen), render with the page as usual. `none` is the
+ * rows a long table shows first (an empty list of the same kind).
  */
-export function useDeferredRows<T>(items: readonly T[]): DeferredRows<T> {
+export function useDeferredRows<L extends { readonly length: number }>(
+  items: L,
+  none: L,
+): DeferredRows<L> {
   const long = items.length > RENDER_AT_ONCE && items.length <= VIRTUALIZE_ABOVE;
   // No initial value for a table rendered at once: React would otherwise render it twice.
-  const deferred = useDeferredValue<readonly T[]>(items, long ? NO_ROWS : undefined);
+  const deferred = useDeferredValue<L>(items, long ? none : undefined);
   const rows = long ? deferred : items;
   return { rows, pending: rows !== items };
 }

@@ -1,14 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
-import type { Gap } from '../../../src/domain/gaps/types';
+import type { GapList } from '../../../src/domain/gaps/GapList';
 import { GapTable } from '../../../src/features/review/GapTable';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import type { Language } from '../../../src/i18n/languages';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { readTable } from '../support/readTable';
 
-function gapsOf(): readonly Gap[] {
+function gapsOf(): GapList {
   const analysis = analyzeGaps(makeReviewData(CHECKOUT_OUTAGE));
   if (!analysis.ok) throw new Error(analysis.error.message);
   return analysis.gaps;

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as sharedLanes from '../../../src/canvas/layout/sharedChannelLanes';
 import * as timelineEntries from '../../../src/features/review/buildTimelineEntries';
 import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
-import type { Gap } from '../../../src/domain/gaps/types';
+import type { GapList } from '../../../src/domain/gaps/GapList';
 import { GapTable } from '../../../src/features/review/GapTable';
 import { TimelineSummary } from '../../../src/features/review/TimelineSummary';
 import { TimelineTable } from '../../../src/features/review/TimelineTable';
@@ -35,8 +35,10 @@ interface Seen {
   readonly pending: boolean;
 }
 
+const NONE: readonly string[] = [];
+
 function Probe({ items, seen }: { items: readonly string[]; seen: Seen[] }) {
-  const { rows, pending } = useDeferredRows(items);
+  const { rows, pending } = useDeferredRows(items, NONE);
   seen.push({ rows: rows.length, first: rows[0], pending });
   return <p>{`${rows.length} rows${pending ? ', more coming' : ''}`}</p>;
 }
@@ -77,7 +79,7 @@ describe('useDeferredRows', () => {
   });
 });
 
-function gapsOf(count: number): readonly Gap[] {
+function gapsOf(count: number): GapList {
   const alert = Date.parse('2026-03-05T00:00:00Z');
   const data = makeReviewData({
     alert: new Date(alert).toISOString(),

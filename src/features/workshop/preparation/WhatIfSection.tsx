@@ -20,9 +20,10 @@ interface Props {
 /** The middle of the longest real gap, to the minute: where a what-if is usually tried. */
 function longestGapMiddle(analysis: GapAnalysis, alert: EpochMs | null): EpochMs | null {
   if (!analysis.ok) return alert;
-  const longest = analysis.gaps.find((g) => g.longest);
-  if (longest === undefined) return alert;
-  return Math.round((longest.from + longest.to) / 2 / 60_000) * 60_000;
+  const { gaps } = analysis;
+  const i = gaps.findIndex((list, k) => list.isLongest(k));
+  if (i < 0) return alert;
+  return Math.round((gaps.from(i) + gaps.to(i)) / 2 / 60_000) * 60_000;
 }
 
 /**

@@ -4,6 +4,7 @@
  * per over-target gap, phases as bands, binning when too many dots are in view.
  */
 import { describe, expect, it } from 'vitest';
+import { cullGaps } from '../../../../src/canvas/layout/cullGaps';
 import { hitDot } from '../../../../src/canvas/layout/hitDot';
 import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/sceneMetrics';
 import {
@@ -171,6 +172,37 @@ describe('buildTimelineScene', () => {
     }
     expect(new Set(laneOf.values()).size).toBe(2);
     expect(laneOf.size).toBe(many.length);
+  });
+
+  it('marks, of a long gap list, the gaps in reach exactly as culling every gap mark does', () => {
+    // 3,000 updates a minute apart from T0 + 1 min, and a 100-minute silence in the middle.
+    const many = Array.from({ length: 3_000 }, (_, i) =>
+      makeCommunication({
+        id: `c${i}`,
+        channelId: 'status',
+        instant: T0 + (i + 1) * 60_000 + (i >= 1_500 ? 100 * 60_000 : 0),
+      }),
+    );
+    const wide = makeIncident({ alert: T0, resolution: T0 + 3_200 * 60_000 });
+    const analysis = analyzeGaps({ incident: wide, channels, communications: many });
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    // Zoomed in on the silence: two hours across 1,200 px.
+    const viewport = fitViewport(T0 + 1_450 * 60_000, T0 + 1_570 * 60_000, 1200);
+    const zoomed = scene(many, { incident: wide, analysis, viewport });
+    const x = (ms: number) => xOf(viewport, ms);
+    const everyMark = analysis.gaps.map((g, index) => ({
+      index,
+      x0: x(g.from),
+      x1: x(g.to),
+      minutes: g.minutes,
+      status: g.status,
+      longest: g.longest,
+      merged: 1,
+    }));
+    expect(zoomed.gaps).toEqual(cullGaps(everyMark, 1200));
+    expect(zoomed.gaps.length).toBeGreaterThan(0);
+    expect(zoomed.gaps.length).toBeLessThan(500);
+    expect(zoomed.gaps.find((g) => g.longest)).toMatchObject({ minutes: 101, status: 'gap' });
   });
 
   it('leaves out dots more than a screen away from the view', () => {

@@ -48,16 +48,16 @@ describe('analyzeGaps — properties', () => {
         const input = build(spec);
         const a = analyzeGaps(input);
         if (!a.ok) return;
-        const sum = a.gaps.reduce((s, g) => s + g.minutes, 0);
+        const sum = a.gaps.toArray().reduce((s, g) => s + g.minutes, 0);
         expect(sum).toBeCloseTo((a.end.instant - a.alert) / 60_000, 6);
         for (const g of a.gaps) expect(g.minutes).toBeGreaterThanOrEqual(0);
-        a.gaps.forEach((g, i) => {
-          if (i > 0) expect(g.from).toBe(a.gaps[i - 1]?.to);
+        a.gaps.toArray().forEach((g, i) => {
+          if (i > 0) expect(g.from).toBe(a.gaps.at(i - 1)?.to);
         });
-        expect(a.gaps[0]?.from).toBe(a.alert);
+        expect(a.gaps.at(0)?.from).toBe(a.alert);
         expect(a.gaps.at(-1)?.to).toBe(a.end.instant);
         for (const ch of analyzeChannels(input, a)) {
-          const s = ch.gaps.reduce((t, g) => t + g.minutes, 0);
+          const s = ch.gaps.toArray().reduce((t, g) => t + g.minutes, 0);
           expect(s).toBeCloseTo((a.end.instant - a.alert) / 60_000, 6);
         }
       }),
@@ -118,9 +118,11 @@ describe('analyzeGaps — properties', () => {
         if (!a.ok) return;
         expect(a.summary.coverage).toBeGreaterThanOrEqual(0);
         expect(a.summary.coverage).toBeLessThanOrEqual(1 + 1e-12);
-        expect(a.summary.gapsOverTarget).toBe(a.gaps.filter((g) => g.status === 'gap').length);
+        expect(a.summary.gapsOverTarget).toBe(
+          a.gaps.toArray().filter((g) => g.status === 'gap').length,
+        );
         expect(a.summary.updateCount).toBe(a.gaps.length - 1);
-        expect(a.gaps.some((g) => g.longest)).toBe(true);
+        expect(a.gaps.toArray().some((g) => g.longest)).toBe(true);
       }),
       { numRuns: 200 },
     );

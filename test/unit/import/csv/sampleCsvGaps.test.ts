@@ -78,8 +78,8 @@ describe('sample.csv', () => {
       ['Update 3', 'Update 4', 23, 'late', false],
       ['Update 4', 'Resolution update', 13, 'ok', false],
     ]);
-    expect(analysis.gaps[2]?.from).toBe(local('09:41'));
-    expect(analysis.gaps[2]?.to).toBe(local('10:29'));
+    expect(analysis.gaps.at(2)?.from).toBe(local('09:41'));
+    expect(analysis.gaps.at(2)?.to).toBe(local('10:29'));
     expect(analysis.summary).toEqual({
       timeToFirstUpdate: 14,
       updateCount: 4,
