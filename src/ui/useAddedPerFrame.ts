@@ -1,14 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** Calls `run` once, on the next animation frame (a timer where there are no frames). */
-function onNextFrame(run: () => void): () => void {
-  if (typeof requestAnimationFrame === 'function') {
-    const id = requestAnimationFrame(run);
-    return () => cancelAnimationFrame(id);
-  }
-  const id = setTimeout(run, 16);
-  return () => clearTimeout(id);
-}
+import { onNextFrame } from './onNextFrame';
 
 /**
  * How many of `total` parts are in place: 1 on the first render, then one more on each

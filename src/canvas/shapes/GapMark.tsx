@@ -1,5 +1,5 @@
 import { Ellipse, Text } from 'react-konva';
-import { GAP_LABEL_MIN_PX } from '../layout/cullGaps';
+import { GAP_LABEL_MIN_PX } from '../layout/gapMarkLimits';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
 import { GAP_COLOURS, LONGEST_COLOUR, STRONG_GAP_COLOURS } from '../palette';

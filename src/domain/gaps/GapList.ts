@@ -27,7 +27,8 @@ export class GapList implements Iterable<Gap> {
   readonly longestMinutes: number;
   private readonly points: Float64Array;
   private readonly endKind: EndKind;
-  private readonly target: Target;
+  /** The target the statuses are read against. */
+  readonly target: Target;
   private made: (Gap | undefined)[] | null = null;
 
   /**
@@ -46,6 +47,15 @@ export class GapList implements Iterable<Gap> {
       if (minutes > longest) longest = minutes;
     }
     this.longestMinutes = longest;
+  }
+
+  /**
+   * The instants the gaps run between: gap `i` runs from `ends[i]` to `ends[i + 1]`. For
+   * loops over every gap (the timeline's marks at 100,000 gaps), read without a check per
+   * gap; a view of the list's own array, never to be written.
+   */
+  get ends(): ArrayLike<EpochMs> {
+    return this.points;
   }
 
   from(i: number): EpochMs {

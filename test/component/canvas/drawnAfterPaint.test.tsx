@@ -7,6 +7,7 @@
 import { act } from '@testing-library/react';
 import Konva from 'konva';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as sharedLanes from '../../../src/canvas/layout/sharedChannelLanes';
 import * as timelineScene from '../../../src/canvas/layout/timelineScene';
 import { drawnDots } from '../support/drawnShapes';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
@@ -42,6 +43,36 @@ describe('the timeline drawing on opening', () => {
     });
     // Fit shows the incident: all but the next-day post-mortem.
     expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
+  });
+});
+
+describe('the scene on opening', () => {
+  it('is made a frame after the lanes are placed (each is a long task at 100,000 messages)', async () => {
+    let commits = 0;
+    let lanesAt: number | null = null;
+    let sceneAt: number | null = null;
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const shared = sharedLanes.sharedChannelLanes;
+    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((...args) => {
+      lanesAt ??= commits;
+      return shared(...args);
+    });
+    const build = timelineScene.buildTimelineScene;
+    vi.spyOn(timelineScene, 'buildTimelineScene').mockImplementation((input) => {
+      if (input.communications.length > 0) sceneAt ??= commits;
+      return build(input);
+    });
+    const { stage } = await renderTimelineCanvas(data, {
+      onCommit: () => {
+        commits += 1;
+      },
+    });
+    expect(lanesAt).not.toBeNull();
+    expect(sceneAt).not.toBeNull();
+    // Placed while rendering one commit; the scene with the messages in a later one.
+    expect(sceneAt ?? 0).toBeGreaterThan(lanesAt ?? 0);
+    expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
+    expect(document.querySelector('.timeline-canvas')).not.toHaveAttribute('aria-busy');
   });
 });
 

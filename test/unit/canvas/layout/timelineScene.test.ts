@@ -4,7 +4,6 @@
  * per over-target gap, phases as bands, binning when too many dots are in view.
  */
 import { describe, expect, it } from 'vitest';
-import { cullGaps } from '../../../../src/canvas/layout/cullGaps';
 import { hitDot } from '../../../../src/canvas/layout/hitDot';
 import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/sceneMetrics';
 import {
@@ -15,6 +14,7 @@ import {
 import { fitViewport, xOf } from '../../../../src/canvas/layout/timeViewport';
 import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
 import type { Communication, Phase } from '../../../../src/domain/model';
+import { cullGaps } from './cullGaps';
 import {
   T0,
   at,
@@ -203,6 +203,34 @@ describe('buildTimelineScene', () => {
     expect(zoomed.gaps.length).toBeGreaterThan(0);
     expect(zoomed.gaps.length).toBeLessThan(500);
     expect(zoomed.gaps.find((g) => g.longest)).toMatchObject({ minutes: 101, status: 'gap' });
+  });
+
+  it('merges, of more than 40,000 gaps in view, the narrow in-target ones as culling every mark does', () => {
+    // 42,000 updates a minute apart, every 1,000th after a 45-minute silence.
+    let t = T0;
+    const many = Array.from({ length: 42_000 }, (_, i) => {
+      t += (i % 1_000 === 999 ? 45 : 1) * 60_000;
+      return makeCommunication({ id: `c${i}`, channelId: 'status', instant: t });
+    });
+    const wide = makeIncident({ alert: T0, resolution: t + 60_000 });
+    const analysis = analyzeGaps({ incident: wide, channels, communications: many });
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    const viewport = fitViewport(T0, t + 60_000, 1200);
+    const all = scene(many, { incident: wide, analysis, viewport });
+    const x = (ms: number) => xOf(viewport, ms);
+    const everyMark = analysis.gaps.map((g, index) => ({
+      index,
+      x0: x(g.from),
+      x1: x(g.to),
+      minutes: g.minutes,
+      status: g.status,
+      longest: g.longest,
+      merged: 1,
+    }));
+    expect(all.gaps).toEqual(cullGaps(everyMark, 1200));
+    expect(all.gaps.filter((g) => g.status === 'gap')).toHaveLength(42);
+    expect(all.gaps.length).toBeLessThan(200);
+    expect(all.gaps.reduce((n, g) => n + g.merged, 0)).toBe(analysis.gaps.length);
   });
 
   it('leaves out dots more than a screen away from the view', () => {

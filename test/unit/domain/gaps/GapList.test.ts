@@ -70,6 +70,7 @@ describe('GapList', () => {
         const list = gapListOf(T0, moments, { instant: end, kind: endKind }, target);
         const plain = plainGaps([T0, ...moments, end], endKind, target);
         expect(list.length).toBe(plain.length);
+        expect(Array.from(list.ends)).toEqual([T0, ...moments, end]);
         expect(list.toArray()).toEqual(plain);
         expect([...list]).toEqual(plain);
         expect(JSON.parse(JSON.stringify(list))).toEqual(plain);

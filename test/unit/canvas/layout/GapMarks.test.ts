@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { GapMarks, inReach } from '../../../../src/canvas/layout/GapMarks';
 import {
   GAP_CULL_THRESHOLD,
   GAP_MERGE_THRESHOLD,
-  cullGaps,
-} from '../../../../src/canvas/layout/cullGaps';
+} from '../../../../src/canvas/layout/gapMarkLimits';
 import type { SceneGap } from '../../../../src/canvas/layout/timelineScene';
+import { cullGaps } from './cullGaps';
 
 const gap = (index: number, x0: number, x1: number, o: Partial<SceneGap> = {}): SceneGap => ({
   index,
@@ -23,10 +24,21 @@ const row = (n: number, w: number, overEvery = 0): SceneGap[] =>
     gap(i, i * w, (i + 1) * w, overEvery > 0 && i % overEvery === 0 ? { status: 'gap' } : {}),
   );
 
-describe('cullGaps', () => {
-  it('leaves a scene of up to GAP_CULL_THRESHOLD gaps as it is (the same array)', () => {
-    const gaps = row(GAP_CULL_THRESHOLD, 0.5);
-    expect(cullGaps(gaps, 1_000)).toBe(gaps);
+describe('GapMarks', () => {
+  it('keeps every gap of a scene of up to GAP_CULL_THRESHOLD gaps, even out of reach', () => {
+    const gaps = row(GAP_CULL_THRESHOLD, 10);
+    expect(cullGaps(gaps, 1_000)).toEqual(gaps);
+  });
+
+  it('reaches one screen either way', () => {
+    expect(inReach(-1_000, -1_000, 1_000)).toBe(true);
+    expect(inReach(-1_001, -1_000.5, 1_000)).toBe(false);
+    expect(inReach(2_000, 2_500, 1_000)).toBe(true);
+    expect(inReach(2_000.5, 2_500, 1_000)).toBe(false);
+    // A mark wider than the reach, across it, is in reach.
+    expect(inReach(-5_000, 5_000, 1_000)).toBe(true);
+    expect(new GapMarks(1_000, GAP_CULL_THRESHOLD).culls).toBe(false);
+    expect(new GapMarks(1_000, GAP_CULL_THRESHOLD + 1).culls).toBe(true);
   });
 
   it('merges runs of narrow in-target gaps of one status, keeping every over-target gap', () => {

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+import { onNextFrame } from './onNextFrame';
+
+/**
+ * False until `ready` has been true for one animation frame, then true for good: what was
+ * made when `ready` turned true is committed (and painted) in a task of its own, and the
+ * work that waits for this flag comes in the next one.
+ */
+export function useFrameAfter(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return undefined;
+    return onNextFrame(() => setAfter(true));
+  }, [ready, after]);
+  return after;
+}
