@@ -1,3 +1,4 @@
+import { inOrderBy } from './inOrderBy';
 import type { ReviewData } from './model';
 
 const byId = (a: { id: string }, b: { id: string }): number =>
@@ -11,25 +12,28 @@ const byCreation = (
 /**
  * A loaded review in one defined order, whichever storage it came from: channels by name,
  * communications by instant then import order, phases by start, notes by moment then
- * creation, root causes and actions by creation, the rest by id.
+ * creation, root causes and actions by creation, the rest by id. A list already in its
+ * order is kept as it is (`inOrderBy`).
  */
 export function canonicalReviewData(parts: ReviewData): ReviewData {
   return {
     ...parts,
-    channels: [...parts.channels].sort((a, b) => a.name.localeCompare(b.name) || byId(a, b)),
-    communications: [...parts.communications].sort(
+    channels: inOrderBy(parts.channels, (a, b) => a.name.localeCompare(b.name) || byId(a, b)),
+    communications: inOrderBy(
+      parts.communications,
       (a, b) => a.instant - b.instant || a.order - b.order || byId(a, b),
     ),
-    phases: [...parts.phases].sort((a, b) => a.start - b.start || byId(a, b)),
-    notes: [...parts.notes].sort((a, b) => a.at - b.at || byCreation(a, b)),
-    participants: [...parts.participants].sort(
+    phases: inOrderBy(parts.phases, (a, b) => a.start - b.start || byId(a, b)),
+    notes: inOrderBy(parts.notes, (a, b) => a.at - b.at || byCreation(a, b)),
+    participants: inOrderBy(
+      parts.participants,
       (a, b) => a.name.localeCompare(b.name) || byId(a, b),
     ),
-    rootCauses: [...parts.rootCauses].sort(byCreation),
-    votes: [...parts.votes].sort(byId),
-    actions: [...parts.actions].sort(byCreation),
-    whatIfs: [...parts.whatIfs].sort((a, b) => a.instant - b.instant || byId(a, b)),
-    attachments: [...parts.attachments].sort(byId),
-    dismissals: [...parts.dismissals].sort(byId),
+    rootCauses: inOrderBy(parts.rootCauses, byCreation),
+    votes: inOrderBy(parts.votes, byId),
+    actions: inOrderBy(parts.actions, byCreation),
+    whatIfs: inOrderBy(parts.whatIfs, (a, b) => a.instant - b.instant || byId(a, b)),
+    attachments: inOrderBy(parts.attachments, byId),
+    dismissals: inOrderBy(parts.dismissals, byId),
   };
 }

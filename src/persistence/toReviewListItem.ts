@@ -1,5 +1,5 @@
 import type { ReviewListItem } from '../domain/reviewGateway';
-import { analyzeGaps } from '../domain/gaps/analyzeGaps';
+import { sharedGapAnalysis } from '../domain/gaps/sharedGapAnalysis';
 import type { ReviewData } from '../domain/model';
 
 /**
@@ -7,7 +7,7 @@ import type { ReviewData } from '../domain/model';
  * actions of its plan still to do.
  */
 export function toReviewListItem(data: ReviewData): ReviewListItem {
-  const analysis = analyzeGaps({
+  const analysis = sharedGapAnalysis({
     incident: data.incident,
     channels: data.channels,
     communications: data.communications,
