@@ -9,9 +9,11 @@ import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/scene
 import {
   buildTimelineScene,
   incidentSpan,
+  type SceneGap,
   type SceneInput,
 } from '../../../../src/canvas/layout/timelineScene';
-import { fitViewport, xOf } from '../../../../src/canvas/layout/timeViewport';
+import { fitViewport, xOf, type TimeViewport } from '../../../../src/canvas/layout/timeViewport';
+import type { GapList } from '../../../../src/domain/gaps/GapList';
 import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
 import type { Communication, Phase } from '../../../../src/domain/model';
 import { cullGaps } from './cullGaps';
@@ -46,6 +48,19 @@ function scene(communications: Communication[], extra: Partial<SceneInput> = {})
     zone: 'UTC',
     ...extra,
   });
+}
+
+/** One mark per gap, as the scene made them before it kept only those worth drawing. */
+function everyMark(gaps: GapList, viewport: TimeViewport): SceneGap[] {
+  return gaps.map((g, index) => ({
+    index,
+    x0: xOf(viewport, g.from),
+    x1: xOf(viewport, g.to),
+    minutes: g.minutes,
+    status: g.status,
+    longest: g.longest,
+    merged: 1,
+  }));
 }
 
 // Gaps: A→10 (10, ok), 10→55 (45, gap), 55→70 (15, ok), 70→170 (100, gap, longest), 170→185.
@@ -189,17 +204,7 @@ describe('buildTimelineScene', () => {
     // Zoomed in on the silence: two hours across 1,200 px.
     const viewport = fitViewport(T0 + 1_450 * 60_000, T0 + 1_570 * 60_000, 1200);
     const zoomed = scene(many, { incident: wide, analysis, viewport });
-    const x = (ms: number) => xOf(viewport, ms);
-    const everyMark = analysis.gaps.map((g, index) => ({
-      index,
-      x0: x(g.from),
-      x1: x(g.to),
-      minutes: g.minutes,
-      status: g.status,
-      longest: g.longest,
-      merged: 1,
-    }));
-    expect(zoomed.gaps).toEqual(cullGaps(everyMark, 1200));
+    expect(zoomed.gaps).toEqual(cullGaps(everyMark(analysis.gaps, viewport), 1200));
     expect(zoomed.gaps.length).toBeGreaterThan(0);
     expect(zoomed.gaps.length).toBeLessThan(500);
     expect(zoomed.gaps.find((g) => g.longest)).toMatchObject({ minutes: 101, status: 'gap' });
@@ -217,17 +222,7 @@ describe('buildTimelineScene', () => {
     if (!analysis.ok) throw new Error(analysis.error.message);
     const viewport = fitViewport(T0, t + 60_000, 1200);
     const all = scene(many, { incident: wide, analysis, viewport });
-    const x = (ms: number) => xOf(viewport, ms);
-    const everyMark = analysis.gaps.map((g, index) => ({
-      index,
-      x0: x(g.from),
-      x1: x(g.to),
-      minutes: g.minutes,
-      status: g.status,
-      longest: g.longest,
-      merged: 1,
-    }));
-    expect(all.gaps).toEqual(cullGaps(everyMark, 1200));
+    expect(all.gaps).toEqual(cullGaps(everyMark(analysis.gaps, viewport), 1200));
     expect(all.gaps.filter((g) => g.status === 'gap')).toHaveLength(42);
     expect(all.gaps.length).toBeLessThan(200);
     expect(all.gaps.reduce((n, g) => n + g.merged, 0)).toBe(analysis.gaps.length);
