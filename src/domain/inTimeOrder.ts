@@ -1,3 +1,4 @@
+import { inOrderBy } from './inOrderBy';
 import type { Communication } from './model';
 
 /** Time order of communications: by instant; ties keep import order (gaps.md, rule 1). */
@@ -14,12 +15,5 @@ export const byInstantThenOrder = (
 export function inTimeOrder<T extends Pick<Communication, 'instant' | 'order'>>(
   communications: readonly T[],
 ): readonly T[] {
-  for (let i = 1; i < communications.length; i++) {
-    const a = communications[i - 1];
-    const b = communications[i];
-    if (a !== undefined && b !== undefined && byInstantThenOrder(a, b) > 0) {
-      return [...communications].sort(byInstantThenOrder);
-    }
-  }
-  return communications;
+  return inOrderBy(communications, byInstantThenOrder);
 }
