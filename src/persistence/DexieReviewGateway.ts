@@ -3,6 +3,7 @@ import type { Operation, ReviewHead, ReviewListItem } from '../domain/reviewGate
 import { COLLECTIONS, type Collection, type Communication, type ReviewData } from '../domain/model';
 import { rebaseRecord } from '../domain/rebaseRecord';
 import { assertOperation } from './assertOperation';
+import { yieldToPage } from './yieldToPage';
 import { assertReviewData } from './assertReviewData';
 import { chunkIdOf, messagesOf } from './CommunicationChunk';
 import { canonicalReviewData } from '../domain/canonicalReviewData';
@@ -142,6 +143,9 @@ export class DexieReviewGateway implements ReviewStorage {
     onProgress?: ImportProgress,
     signal?: AbortSignal,
   ): Promise<void> {
+    // A big import is written while its review opens: the click that started it ends
+    // first (its task opens the page), and the checks run in a task of their own.
+    await yieldToPage();
     assertReviewData(data);
     await writeReviewChunked({ db: this.db, data, onProgress, signal, locks: this.locks });
     this.remember(data);

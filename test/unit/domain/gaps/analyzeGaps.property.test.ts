@@ -128,3 +128,83 @@ describe('analyzeGaps — properties', () => {
     );
   });
 });
+
+/**
+ * The rules of gaps.md written the plain way, a pass for each (sort; find the resolution
+ * update; the end; the updates before the cut): `analyzeGaps` does them in one pass.
+ */
+function reference(input: ReturnType<typeof build>) {
+  const alert = input.incident.alert as number;
+  const sorted = [...input.communications].sort(
+    (a, b) => a.instant - b.instant || a.order - b.order,
+  );
+  const R = input.incident.resolution;
+  const ru = sorted.find((c) => c.kind === 'resolution');
+  if (ru !== undefined && ru.instant < alert) return { error: 'end-before-alert' };
+  if (R !== null && R < alert) return { error: 'end-before-alert' };
+  const last = sorted.filter((c) => c.kind !== 'internal').at(-1);
+  const end =
+    ru !== undefined
+      ? { instant: ru.instant, kind: 'resolution-update' }
+      : R !== null
+        ? { instant: R, kind: 'resolution' }
+        : { instant: last?.instant ?? alert, kind: 'last-message' };
+  if (end.instant < alert) return { error: 'end-before-alert' };
+  const cutoff = ru !== undefined ? ru.instant : R;
+  const counted = sorted.filter(
+    (c) => c.kind === 'update' && (cutoff === null || c.instant < cutoff),
+  );
+  const beforeAlert = counted.filter((c) => c.instant < alert).map((c) => c.id);
+  const moments = [...new Set(counted.filter((c) => c.instant >= alert).map((c) => c.instant))];
+  const ends = [alert, ...moments, end.instant];
+  return {
+    end,
+    minutes: ends.slice(1).map((to, i) => (to - (ends[i] as number)) / 60_000),
+    beforeAlert,
+    updateCount: moments.length,
+  };
+}
+
+// Coarse instants (ten-minute steps, a narrow range) so that ties are common: several
+// messages at one moment, at the resolution, at the alert.
+const tiedArb = fc.record({
+  comms: fc.array(
+    fc.record({
+      offset: fc.integer({ min: -3, max: 12 }).map((k) => k * 10 * 60_000),
+      kind: fc.constantFrom(...COMMUNICATION_KINDS),
+      channelId: fc.constantFrom('a', 'b', 'c'),
+    }),
+    { maxLength: 30 },
+  ),
+  resolution: fc.option(
+    fc.integer({ min: -1, max: 12 }).map((k) => k * 10 * 60_000),
+    { nil: null },
+  ),
+});
+
+describe('analyzeGaps — one pass equals the rules applied one by one', () => {
+  it('gives the end, the gaps, the updates before the alert and the count of a plain reading', () => {
+    fc.assert(
+      fc.property(tiedArb, fc.boolean(), (spec, inOrder) => {
+        const input = build(spec);
+        const communications = inOrder
+          ? [...input.communications].sort((a, b) => a.instant - b.instant || a.order - b.order)
+          : input.communications;
+        const want = reference(input);
+        const got = analyzeGaps({ ...input, communications });
+        if ('error' in want) {
+          expect(got.ok ? 'ok' : got.error.code).toBe(want.error);
+          return;
+        }
+        if (!got.ok) throw new Error(got.error.message);
+        expect(got.end).toEqual(want.end);
+        expect(got.gaps.toArray().map((g) => g.minutes)).toEqual(want.minutes);
+        expect(
+          got.warnings.find((w) => w.code === 'update-before-alert')?.communicationIds ?? [],
+        ).toEqual(want.beforeAlert);
+        expect(got.summary.updateCount).toBe(want.updateCount);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
