@@ -9,3 +9,10 @@ export const GAP_CULL_THRESHOLD = 500;
 export const GAP_MERGE_THRESHOLD = 40_000;
 /** A gap narrower than this shows no label (GapMark), so it may merge with its neighbours. */
 export const GAP_LABEL_MIN_PX = 28;
+/**
+ * How wide a gap's label is taken to be, in font sizes (`32 min`, `1 h 5 min`), and the
+ * longest gap's (`2 h 41 min · Longest`): a label that would overlap the one before it is
+ * not shown (GapMarks), the longest one's before any other.
+ */
+export const GAP_LABEL_EMS = 6;
+export const LONGEST_LABEL_EMS = 11;

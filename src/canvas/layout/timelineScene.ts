@@ -55,6 +55,8 @@ export interface SceneGap {
   readonly longest: boolean;
   /** How many gaps of the analysis this mark stands for (more than one: no label). */
   readonly merged: number;
+  /** Whether its minutes are written over it (GapMarks chooses the labels that fit). */
+  readonly labelled: boolean;
 }
 
 export interface ScenePhase {
@@ -198,7 +200,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     y: laneY(b.lane),
   }));
 
-  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx) : [];
+  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx, m.fontSize) : [];
 
   const phases = input.phases.map((p) => ({
     id: p.id,
@@ -310,8 +312,13 @@ function lastInstant(communications: readonly Communication[], fallback: EpochMs
  * instants: only the marks kept are made (at 100,000 gaps, ~5,000 objects per pan or zoom,
  * not 100,000).
  */
-function sceneGaps(gaps: GapList, x: (ms: EpochMs) => number, widthPx: number): SceneGap[] {
-  const marks = new GapMarks(widthPx, gaps.length);
+function sceneGaps(
+  gaps: GapList,
+  x: (ms: EpochMs) => number,
+  widthPx: number,
+  fontSize: number,
+): SceneGap[] {
+  const marks = new GapMarks(widthPx, gaps.length, fontSize);
   const { ends, target, longestMinutes } = gaps;
   let to = ends[0] as EpochMs;
   let x1 = gaps.length > 0 ? x(to) : 0;

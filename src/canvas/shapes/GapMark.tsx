@@ -1,5 +1,5 @@
 import { Ellipse, Text } from 'react-konva';
-import { GAP_LABEL_MIN_PX } from '../layout/gapMarkLimits';
+import { GAP_LABEL_EMS, LONGEST_LABEL_EMS } from '../layout/gapMarkLimits';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
 import { GAP_COLOURS, LONGEST_COLOUR, STRONG_GAP_COLOURS } from '../palette';
@@ -22,10 +22,12 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
   const colour = GAP_COLOURS[gap.status];
   const barY = mainY - metrics.lineWidth - 8;
   const over = gap.status === 'gap';
-  // A narrow in-target gap, or a merged run of them, has no room for its minutes: no label
-  // node at all (Konva measures every text it holds, shown or not).
-  const showLabel = gap.merged === 1 && (width >= GAP_LABEL_MIN_PX || over);
-  const labelWidth = Math.max(width + (over ? 28 : 0), 96);
+  // No room for its minutes (a narrow in-target gap, a merged run, a label that would
+  // overlap another): no label node at all (Konva measures every text it holds).
+  const showLabel = gap.labelled;
+  // The room GapMarks gave the label, so that `89 min · Longest` stays on one line.
+  const room = (gap.longest ? LONGEST_LABEL_EMS : GAP_LABEL_EMS) * metrics.fontSize;
+  const labelWidth = Math.max(width + (over ? 28 : 0), 96, room);
   // Over the circle when there is one, just over the bar otherwise.
   const labelY = over
     ? mainY - metrics.lineWidth - metrics.circleRy - metrics.fontSize - 4

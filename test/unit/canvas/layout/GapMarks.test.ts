@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GapMarks, inReach } from '../../../../src/canvas/layout/GapMarks';
 import {
   GAP_CULL_THRESHOLD,
+  GAP_LABEL_EMS,
+  GAP_LABEL_MIN_PX,
   GAP_MERGE_THRESHOLD,
+  LONGEST_LABEL_EMS,
 } from '../../../../src/canvas/layout/gapMarkLimits';
 import type { SceneGap } from '../../../../src/canvas/layout/timelineScene';
 import { cullGaps } from './cullGaps';
@@ -15,6 +19,7 @@ const gap = (index: number, x0: number, x1: number, o: Partial<SceneGap> = {}): 
   status: 'ok',
   longest: false,
   merged: 1,
+  labelled: false,
   ...o,
 });
 
@@ -37,8 +42,8 @@ describe('GapMarks', () => {
     expect(inReach(2_000.5, 2_500, 1_000)).toBe(false);
     // A mark wider than the reach, across it, is in reach.
     expect(inReach(-5_000, 5_000, 1_000)).toBe(true);
-    expect(new GapMarks(1_000, GAP_CULL_THRESHOLD).culls).toBe(false);
-    expect(new GapMarks(1_000, GAP_CULL_THRESHOLD + 1).culls).toBe(true);
+    expect(new GapMarks(1_000, GAP_CULL_THRESHOLD, 13).culls).toBe(false);
+    expect(new GapMarks(1_000, GAP_CULL_THRESHOLD + 1, 13).culls).toBe(true);
   });
 
   it('merges runs of narrow in-target gaps of one status, keeping every over-target gap', () => {
@@ -83,5 +88,70 @@ describe('GapMarks', () => {
     expect(Math.min(...out.map((g) => g.x0))).toBe(0);
     expect(Math.max(...out.map((g) => g.x1))).toBeLessThanOrEqual(2_010);
     expect(out.length).toBeLessThan(250);
+  });
+});
+
+describe('GapMarks — labels', () => {
+  const FONT = 13;
+  const half = (g: SceneGap) => ((g.longest ? LONGEST_LABEL_EMS : GAP_LABEL_EMS) * FONT) / 2;
+  const centre = (g: SceneGap) => (g.x0 + g.x1) / 2;
+  const overlap = (a: SceneGap, b: SceneGap) => Math.abs(centre(a) - centre(b)) < half(a) + half(b);
+  const wants = (g: SceneGap) =>
+    g.merged === 1 && (g.x1 - g.x0 >= GAP_LABEL_MIN_PX || g.status === 'gap');
+
+  it('labels gaps with room for their minutes, and every over-target gap with room around it', () => {
+    const gaps = [
+      gap(0, 0, 100),
+      gap(1, 100, 110),
+      gap(2, 110, 200, { status: 'late' }),
+      gap(3, 400, 402, { status: 'gap' }),
+    ];
+    expect(cullGaps(gaps, 1_000, FONT).map((g) => g.labelled)).toEqual([true, false, true, true]);
+  });
+
+  it('shows no two labels that overlap, and hides a label only where another one is', () => {
+    const marks = fc.array(
+      fc.record({
+        w: fc.double({ min: 0.5, max: 120, noNaN: true }),
+        status: fc.constantFrom('ok' as const, 'late' as const, 'gap' as const),
+      }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(marks, fc.nat(), (spec, pick) => {
+        let x = 0;
+        const gaps = spec.map((s, i) => {
+          const g = gap(i, x, x + s.w, { status: s.status });
+          x += s.w;
+          return g;
+        });
+        const longest = spec.length === 0 ? -1 : pick % spec.length;
+        const input = gaps.map((g) => (g.index === longest ? { ...g, longest: true } : g));
+        const out = cullGaps(input, 100_000, FONT);
+        const shown = out.filter((g) => g.labelled);
+        for (let i = 1; i < shown.length; i++) {
+          expect(overlap(shown[i - 1] as SceneGap, shown[i] as SceneGap)).toBe(false);
+        }
+        for (const g of out) {
+          if (g.labelled) expect(wants(g)).toBe(true);
+          else if (wants(g)) expect(shown.some((s) => overlap(s, g))).toBe(true);
+        }
+        // The longest gap always says so, whatever is around it.
+        const top = out.find((g) => g.longest);
+        if (top !== undefined && wants(top)) expect(top.labelled).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('zoomed out on thousands of over-target gaps, circles every one and labels a few', () => {
+    const n = 6_000;
+    const gaps = row(n, 0.25, 3).map((g, i) => (i === 3_000 ? { ...g, longest: true } : g));
+    const out = cullGaps(gaps, 2_000, FONT);
+    expect(out.filter((g) => g.status === 'gap')).toHaveLength(n / 3);
+    const shown = out.filter((g) => g.labelled);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(Math.ceil((n * 0.25) / (GAP_LABEL_EMS * FONT)) + 1);
+    expect(out.find((g) => g.longest)?.labelled).toBe(true);
   });
 });

@@ -60,6 +60,7 @@ function everyMark(gaps: GapList, viewport: TimeViewport): SceneGap[] {
     status: g.status,
     longest: g.longest,
     merged: 1,
+    labelled: false,
   }));
 }
 
