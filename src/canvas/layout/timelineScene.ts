@@ -20,7 +20,7 @@ import type {
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
 import { GapMarks, inReach } from './GapMarks';
-import { channelLanes, type LaneLayout } from './channelLanes';
+import { channelLanes, type LaneLayout, type PlacedCommunication } from './channelLanes';
 import { BIN_PX, BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
 
@@ -134,19 +134,28 @@ export function incidentSpan(
 ): { all: { start: EpochMs; end: EpochMs }; fit: { start: EpochMs; end: EpochMs } } | null {
   let start = incident.alert ?? Infinity;
   let end = Math.max(incident.resolution ?? -Infinity, incident.alert ?? -Infinity);
-  // Resolved at R, or (R unknown) at the resolution update.
-  let resolved = incident.resolution ?? Infinity;
-  if (incident.resolution === null) {
-    for (const c of communications)
-      if (c.kind === 'resolution') resolved = Math.min(resolved, c.instant);
-  }
-  let fitEnd = end;
-  for (const c of communications) {
-    start = Math.min(start, c.instant);
-    end = Math.max(end, c.instant);
-    if (!(c.kind === 'follow-up' && c.instant > resolved)) fitEnd = Math.max(fitEnd, c.instant);
+  // One pass, no call per message (a page just opened on 100,000 messages spent ~19 ms in
+  // two passes of Math.min/max): the span, the first resolution update, the last message
+  // that is not a follow-up, and the follow-ups, which are few.
+  let firstResolution = Infinity;
+  let lastOther = -Infinity;
+  const followUps: EpochMs[] = [];
+  for (let i = 0; i < communications.length; i++) {
+    const c = communications[i] as Pick<Communication, 'instant' | 'kind'>;
+    const t = c.instant;
+    if (t < start) start = t;
+    if (t > end) end = t;
+    if (c.kind === 'follow-up') followUps.push(t);
+    else {
+      if (t > lastOther) lastOther = t;
+      if (c.kind === 'resolution' && t < firstResolution) firstResolution = t;
+    }
   }
   if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
+  // Resolved at R, or (R unknown) at the resolution update; follow-ups after it are left out.
+  const resolved = incident.resolution ?? firstResolution;
+  let fitEnd = Math.max(incident.resolution ?? -Infinity, incident.alert ?? -Infinity, lastOther);
+  for (const t of followUps) if (t <= resolved && t > fitEnd) fitEnd = t;
   return { all: { start, end }, fit: { start, end: Number.isFinite(fitEnd) ? fitEnd : end } };
 }
 
@@ -176,7 +185,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
           ),
         };
 
-  const { dots, lastOnLane } = placeDots(lanes, v.widthPx, x, laneY, (c) => {
+  const dots = placeDots(lanes, v.widthPx, x, laneY, (c) => {
     const index = channelIndex.get(c.channelId) ?? 0;
     return { index, name: input.channels[index]?.name ?? null };
   });
@@ -194,9 +203,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     channel: b.channel,
     channelIndex: channelIndex.get(b.channelId) ?? 0,
     x0: x(b.start),
-    x1: x(
-      Math.max(lastOnLane.get(b.lane) ?? b.start, Number.isFinite(lineEnd) ? lineEnd : b.start),
-    ),
+    x1: x(Math.max(b.end, Number.isFinite(lineEnd) ? lineEnd : b.start)),
     y: laneY(b.lane),
   }));
 
@@ -246,9 +253,9 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
  * The dots that can come into view while panning one screen either way, in lane order of
  * first use and time order within a lane; above BIN_THRESHOLD of them, the dots of a lane
  * closer than BIN_PX merge into one carrying all their ids. `placed` is in time order, so
- * each lane's dots arrive in x order and bins are made as they come: no dot object for a
- * message that ends in a bin, no sort. Also the last instant on each lane (every message,
- * in view or not), where its branch ends.
+ * the messages in reach are one run of it, found by binary search (a 100,000-message
+ * timeline looked at every message on each pan), and each lane's dots arrive in x order:
+ * bins are made as they come, no dot object for a message that ends in a bin, no sort.
  */
 function placeDots(
   lanes: LaneLayout,
@@ -256,24 +263,19 @@ function placeDots(
   x: (ms: EpochMs) => number,
   laneY: (lane: number) => number,
   channelOf: (c: Communication) => { index: number; name: string | null },
-): { dots: SceneDot[]; lastOnLane: Map<number, EpochMs> } {
-  const lastOnLane = new Map<number, EpochMs>();
-  const inReach = (px: number) => px >= -widthPx && px <= 2 * widthPx;
-  let count = 0;
-  for (const p of lanes.placed) {
-    const at = p.communication.instant;
-    lastOnLane.set(p.lane, Math.max(lastOnLane.get(p.lane) ?? -Infinity, at));
-    if (inReach(x(at))) count++;
-  }
-  const bin = count > BIN_THRESHOLD;
+): SceneDot[] {
+  const { placed } = lanes;
+  const from = firstAt(placed, (p) => x(p.communication.instant) >= -widthPx);
+  const to = firstAt(placed, (p) => x(p.communication.instant) > 2 * widthPx);
+  const bin = to - from > BIN_THRESHOLD;
   // Unbinned, the dots stay in time order across lanes; binned, lane by lane.
   const all: SceneDot[] = [];
   const byLane = new Map<number, SceneDot[]>();
   const open = new Map<number, { -readonly [K in keyof SceneDot]: SceneDot[K] }>();
-  for (const p of lanes.placed) {
+  for (let i = from; i < to; i++) {
+    const p = placed[i] as PlacedCommunication;
     const c = p.communication;
     const px = x(c.instant);
-    if (!inReach(px)) continue;
     let out = bin ? byLane.get(p.lane) : all;
     if (out === undefined) {
       out = [];
@@ -298,7 +300,19 @@ function placeDots(
     out.push(dot);
     if (bin) open.set(p.lane, dot);
   }
-  return { dots: bin ? [...byLane.values()].flat() : all, lastOnLane };
+  return bin ? [...byLane.values()].flat() : all;
+}
+
+/** The first index of `list` where `past` holds (it holds from some index on), else its length. */
+function firstAt<T>(list: readonly T[], past: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(list[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function lastInstant(communications: readonly Communication[], fallback: EpochMs): EpochMs {

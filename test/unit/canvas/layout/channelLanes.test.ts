@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelLanes } from '../../../../src/canvas/layout/channelLanes';
+import { COMMUNICATION_KINDS } from '../../../../src/domain/model';
 import { at, makeChannel, makeCommunication } from '../../../factories/makeRecords';
 
 const channels = [
@@ -40,5 +42,63 @@ describe('channel lanes', () => {
     expect(byId.get('i1')?.hollow).toBe(true);
     expect(byId.get('s1')?.hollow).toBe(false);
     expect(byId.get('f1')?.afterResolution).toBe(true);
+  });
+});
+
+describe('channel lanes — as the rules say, read plainly', () => {
+  it('equal lanes worked out a channel at a time, for any messages in any order', () => {
+    const message = fc.record({
+      minute: fc.integer({ min: 0, max: 30 }),
+      channelId: fc.constantFrom('status', 'email', 'macro', 'chat', 'unknown'),
+      kind: fc.constantFrom(...COMMUNICATION_KINDS),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(message, { maxLength: 40 }),
+        fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+        (spec, resolvedAt) => {
+          const list = spec.map((m, i) =>
+            makeCommunication({
+              id: `c${i}`,
+              order: (i * 7) % 11,
+              instant: at(m.minute),
+              channelId: m.channelId,
+              kind: m.kind,
+            }),
+          );
+          const resolution = resolvedAt === null ? null : at(resolvedAt);
+          const sorted = [...list].sort((a, b) => a.instant - b.instant || a.order - b.order);
+          const firstUses = [...new Set(sorted.map((c) => c.channelId))];
+          const branched = firstUses.filter(
+            (id) => sorted.filter((c) => c.channelId === id).length > 1,
+          );
+          const layout = channelLanes(channels, list, resolution);
+          expect(layout.branches).toEqual(
+            branched.map((id, i) => ({
+              channelId: id,
+              channel: channels.find((ch) => ch.id === id)?.name ?? id,
+              lane: i + 1,
+              start: sorted.find((c) => c.channelId === id)?.instant,
+              end: sorted.findLast((c) => c.channelId === id)?.instant,
+            })),
+          );
+          expect(layout.placed).toEqual(
+            sorted.map((c) => {
+              const lane = branched.indexOf(c.channelId) + 1;
+              return {
+                communicationId: c.id,
+                communication: c,
+                lane,
+                hollow: c.kind === 'internal',
+                labelled: lane === 0,
+                afterResolution:
+                  c.kind === 'follow-up' && resolution !== null && c.instant > resolution,
+              };
+            }),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,6 +3,7 @@
  * branch per channel used more than once, the gaps of the domain's analysis with a circle
  * per over-target gap, phases as bands, binning when too many dots are in view.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hitDot } from '../../../../src/canvas/layout/hitDot';
 import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/sceneMetrics';
@@ -15,7 +16,7 @@ import {
 import { fitViewport, xOf, type TimeViewport } from '../../../../src/canvas/layout/timeViewport';
 import type { GapList } from '../../../../src/domain/gaps/GapList';
 import { analyzeGaps } from '../../../../src/domain/gaps/analyzeGaps';
-import type { Communication, Phase } from '../../../../src/domain/model';
+import { COMMUNICATION_KINDS, type Communication, type Phase } from '../../../../src/domain/model';
 import { cullGaps } from './cullGaps';
 import {
   T0,
@@ -244,6 +245,50 @@ describe('incidentSpan', () => {
     });
     expect(incidentSpan(makeIncident({ alert: null }), [])).toBeNull();
   });
+
+  it('is the span, and the fit, of the rules read one message at a time', () => {
+    const minute = fc.integer({ min: -100, max: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ minute, kind: fc.constantFrom(...COMMUNICATION_KINDS) }), {
+          maxLength: 30,
+        }),
+        fc.option(minute, { nil: null }),
+        fc.option(minute, { nil: null }),
+        (spec, alertAt, resolvedAt) => {
+          const list = spec.map((m) => ({ instant: at(m.minute), kind: m.kind }));
+          const alert = alertAt === null ? null : at(alertAt);
+          const resolution = resolvedAt === null ? null : at(resolvedAt);
+          // The rule: the span of the alert, the resolution and every message; the fit
+          // ends at the last of them that is not a follow-up after the incident resolved
+          // (at R; R unknown, at the first resolution update).
+          const instants = [
+            ...(alert === null ? [] : [alert]),
+            ...(resolution === null ? [] : [resolution]),
+          ];
+          const all = [...instants, ...list.map((c) => c.instant)];
+          const firstUpdate = Math.min(
+            ...list.filter((c) => c.kind === 'resolution').map((c) => c.instant),
+          );
+          const resolved = resolution ?? firstUpdate;
+          const kept = list.filter((c) => !(c.kind === 'follow-up' && c.instant > resolved));
+          const span = incidentSpan({ alert, resolution }, list);
+          if (all.length === 0 || (alert === null && list.length === 0)) {
+            expect(span).toBeNull();
+            return;
+          }
+          const start = Math.min(...(alert === null ? [] : [alert]), ...list.map((c) => c.instant));
+          const end = Math.max(...all);
+          const fit = Math.max(...instants, ...kept.map((c) => c.instant));
+          expect(span).toEqual({
+            all: { start, end },
+            fit: { start, end: Number.isFinite(fit) ? fit : end },
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('hitDot', () => {
@@ -263,5 +308,42 @@ describe('hitDot', () => {
     expect(hitDot(dots, 27, 2, 8)?.ids).toEqual(['b']);
     expect(hitDot(dots, 30, 45, 8)?.ids).toEqual(['c']);
     expect(hitDot(dots, 20, 0, 8)).toBeNull();
+  });
+});
+
+describe('buildTimelineScene — the dots in reach', () => {
+  it('are every message a screen either side of the view, in time order, and branches end at their last message', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            minute: fc.integer({ min: -600, max: 900 }),
+            channelId: fc.constantFrom('status', 'email', 'macro'),
+          }),
+          { maxLength: 80 },
+        ),
+        fc.integer({ min: -300, max: 600 }),
+        fc.integer({ min: 10, max: 400 }),
+        (spec, startMinute, spanMinutes) => {
+          const list = spec.map((m, i) =>
+            makeCommunication({ id: `c${i}`, instant: at(m.minute), channelId: m.channelId }),
+          );
+          const viewport = fitViewport(at(startMinute), at(startMinute + spanMinutes), 1200);
+          const s = scene(list, { viewport });
+          const sorted = [...list].sort((a, b) => a.instant - b.instant || a.order - b.order);
+          const inReach = sorted.filter((c) => {
+            const px = xOf(viewport, c.instant);
+            return px >= -1200 && px <= 2400;
+          });
+          expect(s.dots.flatMap((d) => d.ids)).toEqual(inReach.map((c) => c.id));
+          for (const b of s.branches) {
+            const onLane = sorted.filter((c) => c.channelId === channels[b.channelIndex]?.id);
+            const end = Math.max(onLane.at(-1)?.instant ?? -Infinity, at(180));
+            expect(b.x1).toBe(xOf(viewport, end));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
