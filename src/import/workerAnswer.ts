@@ -6,6 +6,7 @@
  * page, then the answer without them, which says how many to expect.
  */
 import type { Communication } from '../domain/model';
+import { shareDecodedStrings } from '../domain/shareDecodedStrings';
 import type { ImportResult } from './contract';
 import { summarizeImportedIncident } from './summarizeImportedIncident';
 
@@ -63,9 +64,12 @@ export function toWorkerAnswers(result: ImportResult, slice = WORKER_SLICE): Wor
  */
 export class WorkerAnswerAssembler {
   private readonly received: Communication[][] = [];
+  /** The strings the slices decoded so far share (`shareDecodedStrings`). */
+  private readonly strings = new Map<string, string>();
 
   add(answer: WorkerAnswer): ImportResult | null {
     if (answer.kind === 'messages') {
+      shareDecodedStrings(answer.communications, this.strings);
       (this.received[answer.incident] ??= []).push(...answer.communications);
       return null;
     }

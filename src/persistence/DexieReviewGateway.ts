@@ -4,6 +4,7 @@ import { COLLECTIONS, type Collection, type Communication, type ReviewData } fro
 import { rebaseRecord } from '../domain/rebaseRecord';
 import { assertOperation } from './assertOperation';
 import { yieldToPage } from './yieldToPage';
+import { shareDecodedStrings } from '../domain/shareDecodedStrings';
 import { assertReviewData } from './assertReviewData';
 import { chunkIdOf, messagesOf } from './CommunicationChunk';
 import { canonicalReviewData } from '../domain/canonicalReviewData';
@@ -272,9 +273,11 @@ export class DexieReviewGateway implements ReviewStorage {
         db.table<Owned, string>(name).where('reviewId').equals(reviewId).toArray(),
       ),
     ]);
+    const communications = messagesOf(chunks);
+    shareDecodedStrings(communications);
     const records = Object.fromEntries([
       ...oneEach.map((name, i) => [name, rows[i] ?? []]),
-      ['communications', messagesOf(chunks)],
+      ['communications', communications],
     ]);
     return canonicalReviewData({
       ...(records as unknown as Pick<ReviewData, Collection>),

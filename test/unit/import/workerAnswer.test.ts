@@ -8,6 +8,7 @@ import {
   type WorkerAnswer,
 } from '../../../src/import/workerAnswer';
 import { makeImportOptions } from '../../factories/makeImportOptions';
+import { isInternalized } from '../isInternalized';
 
 /** Two incidents (a Statuspage export of two), 7 and 3 communications. */
 function twoIncidents(): ImportResult {
@@ -76,5 +77,15 @@ describe('the import worker answer in slices', () => {
     expect(() => assemble(missing)).toThrow(/sent \d+ of \d+ messages/);
     const stray: WorkerAnswer = { kind: 'messages', incident: 5, communications: [] };
     expect(() => assemble([stray, ...answers])).toThrow(/did not answer/);
+  });
+});
+
+describe('the messages as the page gets them', () => {
+  it("carry the code's own kind strings, not the copies a structured clone decodes", () => {
+    const result = assemble(toWorkerAnswers(twoIncidents(), 4));
+    if (result === null || !result.ok) throw new Error('no result');
+    const messages = result.incidents.flatMap((i) => i.data.communications);
+    expect(messages.length).toBe(10);
+    expect(messages.every((c) => isInternalized(c.kind))).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { DexieReviewGateway } from '../../../src/persistence/DexieReviewGateway'
 import { GaplineDb } from '../../../src/persistence/GaplineDb';
 import { importLockName, type ImportLocks } from '../../../src/persistence/writeReviewChunked';
 import { makeReviewData } from './makeReviewData';
+import { isInternalized } from '../isInternalized';
 
 let seq = 0;
 let db: GaplineDb;
@@ -300,5 +301,17 @@ describe('the review list', () => {
     ]);
     const [item] = await gateway.listReviews();
     expect(item?.incidentTitle).toBe('Edited elsewhere');
+  });
+});
+
+describe('a review read back', () => {
+  it("carries the code's own kind strings, not the copies IndexedDB decodes", async () => {
+    const data = makeReviewData();
+    await gateway.createReview(data);
+    const stored = await db.communicationChunks.toArray();
+    expect(stored.flatMap((c) => c.communications).some((c) => isInternalized(c.kind))).toBe(false);
+    const read = await gateway.loadReview(data.review.id);
+    expect(read?.communications.length).toBe(data.communications.length);
+    expect(read?.communications.every((c) => isInternalized(c.kind))).toBe(true);
   });
 });
