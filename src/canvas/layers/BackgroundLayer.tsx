@@ -8,6 +8,7 @@ import { BranchLine } from '../shapes/BranchLine';
 import { EndMark } from '../shapes/EndMark';
 import { GapMark } from '../shapes/GapMark';
 import { GapBars } from '../shapes/GapBars';
+import { GapCircles } from '../shapes/GapCircles';
 import { PhaseBand } from '../shapes/PhaseBand';
 import { WhatIfMark } from '../shapes/WhatIfMark';
 
@@ -81,6 +82,7 @@ export const BackgroundLayer = memo(function BackgroundLayer({
           <GapBars gaps={scene.gaps} mainY={mainY} metrics={metrics} />
           {/* One group, mounted whole with its marks: placed one by one among the layer's
               nodes, each mark searched its siblings (~60 ms at 10,000 messages). */}
+          {marked && <GapCircles gaps={scene.gaps} mainY={mainY} metrics={metrics} />}
           {marked && (
             <Group name="gap-marks">
               {scene.gaps.map((g) =>

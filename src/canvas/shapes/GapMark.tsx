@@ -3,6 +3,7 @@ import { GAP_LABEL_EMS, LONGEST_LABEL_EMS } from '../layout/gapMarkLimits';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
 import { GAP_COLOURS, LONGEST_COLOUR, STRONG_GAP_COLOURS } from '../palette';
+import { CIRCLE_MARGIN_PX } from './GapCircles';
 
 interface Props {
   readonly gap: SceneGap;
@@ -13,9 +14,9 @@ interface Props {
 }
 
 /**
- * One gap of the analysis: its minutes over its bar (the bars are `GapBars`); an
- * over-target gap is circled, the longest one(s) in a heavier, darker ring. A gap with
- * neither label nor circle draws nothing here.
+ * One gap of the analysis: its minutes over its bar (the bars are `GapBars`, the circles
+ * of over-target gaps `GapCircles`); the longest one(s), over target, in a heavier, darker
+ * ring of their own. A gap with neither label nor ring draws nothing here.
  */
 export function GapMark({ gap, mainY, metrics, label }: Props) {
   const width = Math.max(1, gap.x1 - gap.x0);
@@ -32,7 +33,9 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
   const labelY = over
     ? mainY - metrics.lineWidth - metrics.circleRy - metrics.fontSize - 4
     : barY - metrics.fontSize - 4;
-  if (!showLabel && !over) return null;
+  // The longest over-target gap's ring is its own node; the others are `GapCircles`.
+  const ringed = over && gap.longest;
+  if (!showLabel && !ringed) return null;
   return (
     <>
       {showLabel && (
@@ -53,15 +56,15 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
           }
         />
       )}
-      {over && (
+      {ringed && (
         <Ellipse
-          name={gap.longest ? 'gap-circle longest' : 'gap-circle'}
+          name="gap-circle longest"
           x={gap.x0 + width / 2}
           y={mainY - metrics.lineWidth}
-          radiusX={width / 2 + 14}
+          radiusX={width / 2 + CIRCLE_MARGIN_PX}
           radiusY={metrics.circleRy}
-          stroke={gap.longest ? LONGEST_COLOUR : colour}
-          strokeWidth={gap.longest ? 5 : 2.5}
+          stroke={LONGEST_COLOUR}
+          strokeWidth={5}
         />
       )}
     </>
