@@ -113,6 +113,10 @@ export function TimelineCanvas({
   // never shows a review without them.
   const placed = useFrameAfter(drawn);
   const full = drawn && placed;
+  // And the stage a frame after the scene: making the stage's Konva tree (and sizing its
+  // canvases) was another ~25 ms of the scene's task. The stage still comes with the
+  // whole scene, so its canvases are sized once.
+  const staged = useFrameAfter(full);
   // Until the width is known and the page painted, nothing is drawn: the scene is then made
   // of no message (at once) rather than of every message at a guessed width, made again
   // right after.
@@ -268,7 +272,7 @@ export function TimelineCanvas({
         onKeyDown={panZoom.onKeyDown}
         aria-busy={complete ? undefined : true}
       >
-        {full && (
+        {full && staged && (
           <TimelineStage
             stageRef={stage}
             layers={{ notes: notesLayer, drag: dragLayer }}

@@ -77,6 +77,31 @@ describe('the scene on opening', () => {
 });
 
 describe('the stage on opening', () => {
+  it('is made a frame after the scene with the messages (each is a long task at 100,000)', async () => {
+    let commits = 0;
+    let sceneAt: number | null = null;
+    let stageAt: number | null = null;
+    const stagesBefore = Konva.stages.length;
+    const build = timelineScene.buildTimelineScene;
+    vi.spyOn(timelineScene, 'buildTimelineScene').mockImplementation((input) => {
+      if (input.communications.length > 0) sceneAt ??= commits;
+      return build(input);
+    });
+    const data = makeReviewData(CHECKOUT_OUTAGE);
+    const { stage } = await renderTimelineCanvas(data, {
+      onCommit: () => {
+        commits += 1;
+        if (Konva.stages.length > stagesBefore) stageAt ??= commits;
+      },
+    });
+    expect(sceneAt).not.toBeNull();
+    expect(stageAt).not.toBeNull();
+    // The scene is made while rendering commit `sceneAt + 1`; the stage exists only after a
+    // later one.
+    expect(stageAt ?? 0).toBeGreaterThan((sceneAt ?? 0) + 1);
+    expect(drawnDots(stage()).dots).toHaveLength(data.communications.length - 1);
+  });
+
   it('adds its layers empty, one per commit, then fills them (Konva draws a layer as it is added)', async () => {
     const added: { name: string; children: number; commit: number }[] = [];
     let commits = 0;
