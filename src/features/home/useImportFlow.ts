@@ -9,6 +9,7 @@ import type {
   RejectedRow,
 } from '../../import/contract';
 import { checkImportSize } from '../../import/importLimits';
+import { nextTask } from '../../ui/nextTask';
 import type { ImportSource } from '../../import/importSource';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ParseFile } from './ParseFile';
@@ -139,6 +140,15 @@ export function useImportFlow({ parseFile, options, createReviews, onImported }:
     setState({ ...state, saving: true, progress: null, saveError: null });
     const controller = new AbortController();
     saving.current = controller;
+    // The click ends here, its dialog saying it imports: the import (at 100,000 messages,
+    // ordering them, then closing the dialog and opening the review) starts in the next
+    // task, and the click's task stays short.
+    await nextTask();
+    if (controller.signal.aborted) {
+      saving.current = null;
+      setState({ phase: 'idle' });
+      return;
+    }
     const onProgress = (written: number, total: number): void =>
       setState((s) =>
         s.phase === 'preview' && s.saving ? { ...s, progress: { written, total } } : s,

@@ -6,7 +6,7 @@
  * says so. The storage here holds the write after its first chunk until the test lets it
  * go, so the bar and Cancel can be seen.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewData } from '../../../src/domain/model';
 import type { ImportProgress } from '../../../src/domain/reviewGateway';
@@ -90,6 +90,46 @@ async function startHeldImport() {
 }
 
 describe('a big import', () => {
+  it('ends the click that confirms it with the dialog saying so, and imports in the next task', async () => {
+    const gateway = new HeldGateway();
+    const app = await renderApp({ gateway });
+    await app.user.upload(screen.getByLabelText('Import timeline'), bigCsv());
+    const preview = await screen.findByRole(
+      'dialog',
+      { name: 'Import preview' },
+      { timeout: 10_000 },
+    );
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    // The click and every microtask it queued are done: the dialog says it imports, and
+    // nothing is created or opened yet.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(within(preview).getByRole('button', { name: 'Importing…' })).toBeDisabled();
+    expect(app.store.getState().importSave).toBeNull();
+    expect(gateway.chunked).toBe(0);
+    await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 10_000 });
+    expect(gateway.chunked).toBe(1);
+    gateway.release();
+  });
+
+  it('keeps nothing when Cancel is pressed before the import started', async () => {
+    const gateway = new HeldGateway();
+    const app = await renderApp({ gateway });
+    await app.user.upload(screen.getByLabelText('Import timeline'), bigCsv());
+    const preview = await screen.findByRole(
+      'dialog',
+      { name: 'Import preview' },
+      { timeout: 10_000 },
+    );
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(gateway.chunked).toBe(0);
+    expect(app.store.getState().importSave).toBeNull();
+    expect(await gateway.listReviews()).toEqual([]);
+    expect(window.location.hash).not.toContain('review');
+  });
+
   it('opens its review at once while it is saved in chunks, then says it is saved', async () => {
     const { gateway, saving, bar, store } = await startHeldImport();
     expect(screen.queryByRole('dialog')).toBeNull();
