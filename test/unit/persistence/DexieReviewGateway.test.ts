@@ -305,6 +305,20 @@ describe('the review list', () => {
 });
 
 describe('a review read back', () => {
+  it('reads its chunk records a request each (the page decodes each answer as a task)', async () => {
+    const data = makeReviewData();
+    await gateway.createReview(data);
+    const ids = (await db.communicationChunks.toArray()).map((c) => c.id).sort();
+    expect(ids.length).toBeGreaterThan(1);
+    const byKey = vi.spyOn(db.communicationChunks, 'bulkGet');
+    const read = await gateway.loadReview(data.review.id);
+    expect(byKey).toHaveBeenCalledTimes(1);
+    expect([...(byKey.mock.calls[0]?.[0] ?? [])].map(String).sort()).toEqual(ids);
+    expect(read?.communications).toEqual(
+      [...data.communications].sort((a, b) => a.instant - b.instant || a.order - b.order),
+    );
+  });
+
   it("carries the code's own kind strings, not the copies IndexedDB decodes", async () => {
     const data = makeReviewData();
     await gateway.createReview(data);
