@@ -31,6 +31,11 @@ export function preloadPage(route: Route): void {
   load?.().catch(() => undefined);
 }
 
+/** Starts loading the review page's code (an import's preview is shown: it opens next). */
+function preloadReviewPage(): void {
+  loadReviewPage().catch(() => undefined);
+}
+
 /**
  * `#/` → all reviews; `#/history` → every review side by side; `#/review/<id>` → that review (with the last import's summary);
  * `#/review/<id>/present` → its presenter view.
@@ -46,7 +51,9 @@ export function Routes() {
   }, [routeKey]);
   const dismiss = useCallback(() => setOutcome(null), []);
 
-  if (route.name === 'home') return <HomePage onImported={setOutcome} />;
+  if (route.name === 'home') {
+    return <HomePage onImported={setOutcome} onPreview={preloadReviewPage} />;
+  }
   if (route.name === 'history') {
     return (
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

@@ -31,12 +31,17 @@ interface Props {
   readonly onImported: (outcome: ImportOutcome) => void;
   /** The parser (loaded on first use; a worker for big files). */
   readonly parseFile?: ParseFile;
+  /**
+   * Called when an import's preview is shown: the review page it will open can load its
+   * code meanwhile (evaluating it after **Import** was one more long task of the import).
+   */
+  readonly onPreview?: () => void;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** All reviews in this browser, and the ways to start one: import, by hand, the demo. */
-export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
+export function HomePage({ onImported, parseFile = lazyParseFile, onPreview }: Props) {
   const t = useT();
   const reviews = useAppStore((s) => s.reviews);
   const loaded = useAppStore((s) => s.reviewsLoaded);
@@ -103,6 +108,10 @@ export function HomePage({ onImported, parseFile = lazyParseFile }: Props) {
     if (id !== undefined) navigate(reviewHref(id));
   };
   const preview = flow.state.phase === 'preview' ? flow.state : null;
+  const previewing = preview !== null;
+  useEffect(() => {
+    if (previewing) onPreview?.();
+  }, [previewing, onPreview]);
 
   return (
     <>
