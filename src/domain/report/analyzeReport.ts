@@ -5,7 +5,8 @@
  */
 import { analyzeChannels } from '../gaps/analyzeChannels';
 import { gapEndLabel } from '../gaps/gapEndLabel';
-import type { Gap, GapAnalysis, GapSummary } from '../gaps/types';
+import type { GapList } from '../gaps/GapList';
+import type { GapAnalysis, GapSummary } from '../gaps/types';
 import type { EpochMs, Incident, ReviewData } from '../model';
 import type {
   AnalyzeReport,
@@ -47,12 +48,12 @@ export function buildAnalyzeReport(imported: ReportSource, analysis: GapAnalysis
   }
   return {
     incident,
-    gaps: analysis.gaps.map(toReportGap),
+    gaps: toReportGaps(analysis.gaps),
     summary: toReportSummary(analysis.summary),
     perChannel: Object.fromEntries(
       analyzeChannels(imported.data, analysis).map((c): [string, ReportChannel] => [
         c.channel,
-        { gaps: c.gaps.map(toReportGap), summary: toReportSummary(c.summary) },
+        { gaps: toReportGaps(c.gaps), summary: toReportSummary(c.summary) },
       ]),
     ),
     warnings: [...importWarnings, ...analysis.warnings.map(toWarning)],
@@ -93,15 +94,30 @@ function reportIncident(incident: Incident): ReportIncident {
   };
 }
 
-function toReportGap(gap: Gap): ReportGap {
-  return {
-    from: iso(gap.from),
-    to: iso(gap.to),
-    fromLabel: gapEndLabel(gap.fromEnd),
-    toLabel: gapEndLabel(gap.toEnd),
-    minutes: gap.minutes,
-    status: gap.status,
-  };
+/**
+ * The gaps as the report prints them, read from the list by index: a gap's start is the
+ * end before it, so each instant is written once (at 100,000 gaps, writing every end twice
+ * and making a record per gap first were ~0.3 s of the CLI's 1.5 s).
+ */
+function toReportGaps(gaps: GapList): ReportGap[] {
+  const out = new Array<ReportGap>(gaps.length);
+  let lastInstant: EpochMs | null = null;
+  let lastIso = '';
+  for (let i = 0; i < gaps.length; i++) {
+    const start = gaps.from(i);
+    const from = start === lastInstant ? lastIso : iso(start);
+    lastInstant = gaps.to(i);
+    lastIso = iso(lastInstant);
+    out[i] = {
+      from,
+      to: lastIso,
+      fromLabel: gapEndLabel(gaps.fromEnd(i)),
+      toLabel: gapEndLabel(gaps.toEnd(i)),
+      minutes: gaps.minutes(i),
+      status: gaps.status(i),
+    };
+  }
+  return out;
 }
 
 /** Copies exactly the figures of `gaps.md`, in a fixed key order. */

@@ -1,7 +1,10 @@
 // @vitest-environment node
 // The JSON shape of `gapline analyze` (../shared/spec/contracts.md, "Command line").
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeChannels } from '../../../src/domain/gaps/analyzeChannels';
 import { analyzeGaps } from '../../../src/domain/gaps/analyzeGaps';
+import { gapEndLabel } from '../../../src/domain/gaps/gapEndLabel';
 import { buildAnalyzeReport } from '../../../src/domain/report/analyzeReport';
 import { T0, at } from '../../factories/makeRecords';
 import { type Imported, makeImported, statusPage, twitter } from './makeReviewData';
@@ -257,6 +260,45 @@ describe('buildAnalyzeReport', () => {
     expect(r).not.toHaveProperty('gaps');
     expect('error' in r && r.error.message).toMatch(
       /2024-03-05T11:59:00\.000Z.*2024-03-05T12:00:00\.000Z/,
+    );
+  });
+});
+
+describe('the report gaps, written once per instant', () => {
+  it('are each gap of the analysis, overall and per channel, with both ends as ISO instants', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            minute: fc.integer({ min: 0, max: 240 }),
+            channel: fc.constantFrom(statusPage.id, twitter.id),
+            kind: fc.constantFrom('update' as const, 'internal' as const, 'resolution' as const),
+          }),
+          { maxLength: 25 },
+        ),
+        (spec) => {
+          const imported = makeImported(
+            spec.map((m) => ({ instant: at(m.minute), channelId: m.channel, kind: m.kind })),
+          );
+          const analysis = analyzeGaps({ ...imported.data, incident: imported.data.incident });
+          const out = buildAnalyzeReport(imported, analysis);
+          if (!analysis.ok || !('gaps' in out)) return;
+          const plain = (list: typeof analysis.gaps) =>
+            list.toArray().map((g) => ({
+              from: new Date(g.from).toISOString(),
+              to: new Date(g.to).toISOString(),
+              fromLabel: gapEndLabel(g.fromEnd),
+              toLabel: gapEndLabel(g.toEnd),
+              minutes: g.minutes,
+              status: g.status,
+            }));
+          expect(out.gaps).toEqual(plain(analysis.gaps));
+          for (const c of analyzeChannels(imported.data, analysis)) {
+            expect(out.perChannel[c.channel]?.gaps).toEqual(plain(c.gaps));
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
