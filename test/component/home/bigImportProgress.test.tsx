@@ -67,7 +67,8 @@ class FullGateway extends MemoryReviewGateway {
   }
 }
 
-async function startBigImport(gateway: MemoryReviewGateway = new HeldGateway()) {
+/** The app with the big file chosen: its preview is shown, not yet confirmed. */
+async function previewBigImport(gateway: MemoryReviewGateway) {
   const app = await renderApp({ gateway });
   await app.user.upload(screen.getByLabelText('Import timeline'), bigCsv());
   const preview = await screen.findByRole(
@@ -75,6 +76,11 @@ async function startBigImport(gateway: MemoryReviewGateway = new HeldGateway()) 
     { name: 'Import preview' },
     { timeout: 10_000 },
   );
+  return { ...app, preview };
+}
+
+async function startBigImport(gateway: MemoryReviewGateway = new HeldGateway()) {
+  const { preview, ...app } = await previewBigImport(gateway);
   await app.user.click(within(preview).getByRole('button', { name: 'Import' }));
   // The review is open before it is saved: its gap table, and the save's progress.
   await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 10_000 });
@@ -92,19 +98,13 @@ async function startHeldImport() {
 describe('a big import', () => {
   it('ends the click that confirms it with the dialog saying so, and imports in the next task', async () => {
     const gateway = new HeldGateway();
-    const app = await renderApp({ gateway });
-    await app.user.upload(screen.getByLabelText('Import timeline'), bigCsv());
-    const preview = await screen.findByRole(
-      'dialog',
-      { name: 'Import preview' },
-      { timeout: 10_000 },
-    );
+    const { preview, store } = await previewBigImport(gateway);
     fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
     // The click and every microtask it queued are done: the dialog says it imports, and
     // nothing is created or opened yet.
     for (let i = 0; i < 20; i++) await Promise.resolve();
     expect(within(preview).getByRole('button', { name: 'Importing…' })).toBeDisabled();
-    expect(app.store.getState().importSave).toBeNull();
+    expect(store.getState().importSave).toBeNull();
     expect(gateway.chunked).toBe(0);
     await screen.findByRole('table', { name: 'Communication gaps' }, { timeout: 10_000 });
     expect(gateway.chunked).toBe(1);
@@ -113,19 +113,13 @@ describe('a big import', () => {
 
   it('keeps nothing when Cancel is pressed before the import started', async () => {
     const gateway = new HeldGateway();
-    const app = await renderApp({ gateway });
-    await app.user.upload(screen.getByLabelText('Import timeline'), bigCsv());
-    const preview = await screen.findByRole(
-      'dialog',
-      { name: 'Import preview' },
-      { timeout: 10_000 },
-    );
+    const { preview, store } = await previewBigImport(gateway);
     fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
     fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(gateway.chunked).toBe(0);
-    expect(app.store.getState().importSave).toBeNull();
+    expect(store.getState().importSave).toBeNull();
     expect(await gateway.listReviews()).toEqual([]);
     expect(window.location.hash).not.toContain('review');
   });

@@ -1,24 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTable } from '../support/readTable';
+import { csvFile } from '../support/checkoutCsv';
 import { renderApp } from '../support/renderApp';
 
 afterEach(() => {
   window.location.hash = '';
 });
-
-const CSV = [
-  'timestamp,channel,author,kind,message',
-  '2024-03-05 14:00,Pager,On-call,alert,Checkout error rate above 5%',
-  '2024-03-05 14:12,Status page,Ana,update,We are investigating failed payments at checkout.',
-  '2024-03-05 14:40,Status page,Ana,update,"Identified: card payments fail.',
-  'Next update at 15:10."',
-  'not-a-time,Email,Luis,update,This row has no valid time',
-  '2024-03-05 15:55,Email,Luis,update,We are still working on it.',
-  '2024-03-05 16:35,Status page,Ana,resolution,Resolved. No data was lost.',
-].join('\n');
-
-const csvFile = () => new File([CSV], 'checkout.csv', { type: 'text/csv' });
 
 describe('importing a timeline', () => {
   it('previews a CSV with its rejected row, imports on confirmation and opens the review', async () => {
