@@ -73,23 +73,36 @@ export class GapMarks {
     if (!mergeable) this.out.push(mark);
   }
 
-  /** The marks, in order, their labels chosen (call once, after the last gap). */
-  marks(): SceneGap[] {
+  /**
+   * The marks, in order, their labels chosen (call once, after the last gap). `ends`: where
+   * the alert and the resolution are marked, their names written on the row of the
+   * over-target gaps' labels.
+   */
+  marks(ends: readonly number[] = []): SceneGap[] {
     if (this.run !== null) this.out.push(this.run);
     this.run = null;
-    this.chooseLabels();
+    this.chooseLabels(ends);
     return this.out;
   }
 
-  /** Left to right, each label that fits after the last one shown; the longest's first. */
-  private chooseLabels(): void {
+  /**
+   * Left to right, each label that fits after the last one shown; the longest's first. An
+   * over-target label (but the longest's) that would cover the alert's or the resolution's
+   * name is not shown.
+   */
+  private chooseLabels(ends: readonly number[]): void {
     const shown: OpenRun[] = [];
     const half = (g: SceneGap): number =>
       ((g.longest ? LONGEST_LABEL_EMS : GAP_LABEL_EMS) * this.fontSize) / 2;
+    const centre = (g: SceneGap): number => (g.x0 + g.x1) / 2;
     const overlaps = (a: SceneGap, b: SceneGap): boolean =>
-      Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < half(a) + half(b);
+      Math.abs(centre(a) - centre(b)) < half(a) + half(b);
+    const endHalf = (GAP_LABEL_EMS * this.fontSize) / 2;
+    const coversAnEnd = (g: SceneGap): boolean =>
+      ends.some((x) => Math.abs(centre(g) - x) < half(g) + endHalf);
     for (const mark of this.out as OpenRun[]) {
       if (!wantsLabel(mark)) continue;
+      if (mark.status === 'gap' && !mark.longest && coversAnEnd(mark)) continue;
       // The longest gap's label takes the place of those before it that it overlaps.
       while (mark.longest) {
         const last = shown.at(-1);

@@ -207,7 +207,15 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     y: laneY(b.lane),
   }));
 
-  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx, m.fontSize) : [];
+  const alertX = incident.alert === null ? null : x(incident.alert);
+  const resolutionX =
+    incident.resolution !== null
+      ? x(incident.resolution)
+      : resolutionUpdate === null
+        ? null
+        : x(resolutionUpdate);
+  const endMarks = [alertX, resolutionX].filter((e): e is number => e !== null);
+  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx, m.fontSize, endMarks) : [];
 
   const phases = input.phases.map((p) => ({
     id: p.id,
@@ -229,13 +237,8 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     mainY,
     axisY,
     line,
-    alertX: incident.alert === null ? null : x(incident.alert),
-    resolutionX:
-      incident.resolution !== null
-        ? x(incident.resolution)
-        : resolutionUpdate === null
-          ? null
-          : x(resolutionUpdate),
+    alertX,
+    resolutionX,
     branches,
     dots,
     gaps,
@@ -335,13 +338,15 @@ function lastInstant(communications: readonly Communication[], fallback: EpochMs
 /**
  * The analysis's gaps as the marks worth drawing (GapMarks), read from the gap list's
  * instants: only the marks kept are made (at 100,000 gaps, ~5,000 objects per pan or zoom,
- * not 100,000).
+ * not 100,000). `endMarks`: the x of the alert and resolution marks, whose names no
+ * over-target label covers.
  */
 function sceneGaps(
   gaps: GapList,
   x: (ms: EpochMs) => number,
   widthPx: number,
   fontSize: number,
+  endMarks: readonly number[],
 ): SceneGap[] {
   const marks = new GapMarks(widthPx, gaps.length, fontSize);
   const { ends, target, longestMinutes } = gaps;
@@ -356,5 +361,5 @@ function sceneGaps(
     const minutes = (to - from) / 60_000;
     marks.add(index, x0, x1, minutes, gapStatus(minutes, target), minutes === longestMinutes);
   }
-  return marks.marks();
+  return marks.marks(endMarks);
 }

@@ -144,6 +144,26 @@ describe('GapMarks — labels', () => {
     );
   });
 
+  it("leaves the alert's and the resolution's names uncovered by over-target labels", () => {
+    // The alert at x = 0, the resolution at x = 1,000; labels are 6 font sizes wide.
+    const gaps = [
+      gap(0, 0, 20, { status: 'gap' }),
+      gap(1, 20, 40),
+      gap(2, 300, 340, { status: 'gap' }),
+      gap(3, 600, 640, { status: 'gap', longest: true }),
+      gap(4, 990, 1_000, { status: 'gap' }),
+    ];
+    const marks = new GapMarks(100_000, gaps.length, FONT);
+    for (const g of gaps) marks.add(g.index, g.x0, g.x1, g.minutes, g.status, g.longest);
+    expect(marks.marks([0, 1_000]).map((g) => g.labelled)).toEqual([
+      false, // over target, over the alert's name
+      false, // too narrow for its minutes
+      true,
+      true, // the longest says so wherever it is
+      false, // over target, over the resolution's name
+    ]);
+  });
+
   it('zoomed out on thousands of over-target gaps, circles every one and labels a few', () => {
     const n = 6_000;
     const gaps = row(n, 0.25, 3).map((g, i) => (i === 3_000 ? { ...g, longest: true } : g));
