@@ -107,10 +107,9 @@ export function TimelineCanvas({
     () => (drawn ? sharedChannelLanes(channels, communications, resolution) : NO_LANES),
     [drawn, channels, communications, resolution],
   );
-  // On opening, the scene is made (and the stage, at the scene's height) a frame after the
-  // lanes are placed: at 100,000 messages each takes 50–100 ms, and the two were one task
-  // of ~200 ms (profile of an import). Later changes make both at once, so the drawing
-  // never shows a review without them.
+  // On opening, the scene is made a frame after the lanes are placed: at 100,000 messages
+  // each takes 50–100 ms, and the two were one task of ~200 ms (profile of an import).
+  // Later changes make both at once, so the drawing never shows a review without them.
   const placed = useFrameAfter(drawn);
   const full = drawn && placed;
   // And the stage a frame after the scene: making the stage's Konva tree (and sizing its

@@ -2,9 +2,8 @@ import type { Table } from 'dexie';
 import type { Operation, ReviewHead, ReviewListItem } from '../domain/reviewGateway';
 import { COLLECTIONS, type Collection, type Communication, type ReviewData } from '../domain/model';
 import { rebaseRecord } from '../domain/rebaseRecord';
-import { assertOperation } from './assertOperation';
-import { yieldToPage } from './yieldToPage';
 import { shareDecodedStrings } from '../domain/shareDecodedStrings';
+import { assertOperation } from './assertOperation';
 import { assertReviewData } from './assertReviewData';
 import { chunkIdOf, messagesOf, type CommunicationChunk } from './CommunicationChunk';
 import { canonicalReviewData } from '../domain/canonicalReviewData';
@@ -14,6 +13,7 @@ import type { ImportProgress, ReviewStorage } from './ReviewStorage';
 import { ForeignRecordError, IncompleteReviewError, ReviewNotFoundError } from './storageErrors';
 import { compareListItems, toReviewListItem } from './toReviewListItem';
 import { importLockName, writeReviewChunked, type ImportLocks } from './writeReviewChunked';
+import { yieldToPage } from './yieldToPage';
 
 type Owned = { readonly id: string; readonly reviewId: string };
 
@@ -144,8 +144,8 @@ export class DexieReviewGateway implements ReviewStorage {
     onProgress?: ImportProgress,
     signal?: AbortSignal,
   ): Promise<void> {
-    // A big import is written while its review opens: the click that started it ends
-    // first (its task opens the page), and the checks run in a task of their own.
+    // A big import is written while its review opens: the task that opens the review ends
+    // first, and the checks run in a task of their own.
     await yieldToPage();
     assertReviewData(data);
     await writeReviewChunked({ db: this.db, data, onProgress, signal, locks: this.locks });
