@@ -119,7 +119,7 @@ export function TimelineTable(props: Props) {
         <tbody ref={rows.bodyRef}>
           <SpacerRow height={rows.before} columns={7} />
           {rows.indexes.map((i) => {
-            const entry = entries[i];
+            const entry = entries.at(i);
             return entry === undefined ? null : (
               <TimelineRow
                 key={entry.key}

@@ -1,5 +1,5 @@
 import type { LaneLayout } from '../../canvas/layout/channelLanes';
-import { inTimeOrder } from '../../domain/inTimeOrder';
+import { byInstantThenOrder, inTimeOrder } from '../../domain/inTimeOrder';
 import type { Channel, Communication, EpochMs, Incident, Note } from '../../domain/model';
 
 /** One row of the Timeline table: the alert, a communication, the resolution or a note. */
@@ -50,13 +50,57 @@ const compare = (a: TimelineEntry, b: TimelineEntry): number =>
   (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
+ * The Timeline table's rows, in time order, each made when it is first asked for: the table
+ * shows a few dozen of them. Making all 100,000 row records of a big review on opening was
+ * a task of ~20 ms, and as much again in garbage collection.
+ */
+export interface TimelineEntries {
+  readonly length: number;
+  /** The row at `index` (undefined outside 0…length − 1); the same record each time. */
+  at(index: number): TimelineEntry | undefined;
+}
+
+/** Whether a communication's row comes before `other`'s (a row of another kind). */
+function before(c: Communication, other: TimelineEntry): boolean {
+  return c.instant < other.at || (c.instant === other.at && RANK.communication < RANK[other.kind]);
+}
+
+/** How many of the communications (in row order) have their rows before `other`'s. */
+function countBefore(sorted: readonly Communication[], other: TimelineEntry): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(sorted[mid] as Communication, other)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Communications in their rows' order: time order, then the row's key on a full tie. */
+function rowOrder(communications: readonly Communication[]): readonly Communication[] {
+  const sorted = inTimeOrder(communications);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as Communication;
+    const b = sorted[i] as Communication;
+    if (a.instant === b.instant && a.order === b.order && a.id > b.id) {
+      return [...sorted].sort(
+        (x, y) => byInstantThenOrder(x, y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      );
+    }
+  }
+  return sorted;
+}
+
+/**
  * The rows of the Timeline table in time order (every communication, internal ones
  * included). Which line a communication is on comes from the canvas's `channelLanes`, so
  * the table says what the drawing shows. Pure.
  *
  * The communications come in time order already (as stored, and as `channelLanes` placed
- * them): their rows are checked to be in order and merged with the few other rows, sorted
- * apart. Sorting 100,000 rows was a task of ~90 ms on opening such a review.
+ * them). The few other rows (the alert, the resolution, the notes) are sorted apart, and
+ * each one's place among the communications is found by binary search; a row is then found
+ * by its index, with no list of every row.
  */
 export function buildTimelineEntries({
   incident,
@@ -64,30 +108,11 @@ export function buildTimelineEntries({
   communications,
   notes,
   lanes,
-}: TimelineEntrySource): TimelineEntry[] {
+}: TimelineEntrySource): TimelineEntries {
   const names = new Map(channels.map((c) => [c.id, c.name]));
   const branchName = new Map(lanes.branches.map((b) => [b.lane, b.channel]));
-  const sorted = inTimeOrder(communications);
-  const laneAt = lanesInOrder(sorted, lanes);
-  const rows: TimelineEntry[] = new Array<TimelineEntry>(sorted.length);
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i] as Communication;
-    const lane = laneAt(c, i);
-    rows[i] = {
-      kind: 'communication',
-      key: `communication:${c.id}`,
-      at: c.instant,
-      communication: c,
-      channelName: names.get(c.channelId) ?? '',
-      branch: lane === 0 ? null : (branchName.get(lane) ?? null),
-    };
-  }
-  for (let i = 1; i < rows.length; i++) {
-    if (compare(rows[i - 1] as TimelineEntry, rows[i] as TimelineEntry) > 0) {
-      rows.sort(compare);
-      break;
-    }
-  }
+  const sorted = rowOrder(communications);
+  const laneOf = laneFinder(lanes);
 
   const others: TimelineEntry[] = [];
   if (incident.alert !== null) others.push({ kind: 'alert', key: 'alert', at: incident.alert });
@@ -97,46 +122,60 @@ export function buildTimelineEntries({
   for (const note of notes)
     others.push({ kind: 'note', key: `note:${note.id}`, at: note.at, note });
   others.sort(compare);
-  return merge(rows, others);
+  // Each other row's index in the whole list (increasing, as they are sorted).
+  const slots = others.map((o, j) => countBefore(sorted, o) + j);
+
+  const communicationRow = (i: number): TimelineEntry => {
+    const c = sorted[i] as Communication;
+    const lane = laneOf(c, i);
+    return {
+      kind: 'communication',
+      key: `communication:${c.id}`,
+      at: c.instant,
+      communication: c,
+      channelName: names.get(c.channelId) ?? '',
+      branch: lane === 0 ? null : (branchName.get(lane) ?? null),
+    };
+  };
+  const made = new Map<number, TimelineEntry>();
+  const length = sorted.length + others.length;
+  return {
+    length,
+    at(index) {
+      if (!Number.isInteger(index) || index < 0 || index >= length) return undefined;
+      // How many of the other rows come before `index`.
+      let lo = 0;
+      let hi = slots.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((slots[mid] as number) < index) lo = mid + 1;
+        else hi = mid;
+      }
+      if (slots[lo] === index) return others[lo];
+      const i = index - lo;
+      let row = made.get(i);
+      if (row === undefined) {
+        row = communicationRow(i);
+        made.set(i, row);
+      }
+      return row;
+    },
+  };
 }
 
 /**
- * Each communication's lane: read from `lanes.placed` by position when it holds these very
- * communications in this order (as `channelLanes` makes it), else looked up by id.
+ * A communication's lane: read from `lanes.placed` by position when it holds this very
+ * communication there (as `channelLanes` makes it, in time order), else looked up by id.
  */
-function lanesInOrder(
-  sorted: readonly Communication[],
-  lanes: LaneLayout,
-): (c: Communication, i: number) => number {
+function laneFinder(lanes: LaneLayout): (c: Communication, i: number) => number {
   const { placed } = lanes;
-  let same = placed.length === sorted.length;
-  for (let i = 0; same && i < sorted.length; i++) same = placed[i]?.communication === sorted[i];
-  if (same) return (_c, i) => placed[i]?.lane ?? 0;
-  const laneOf = new Map(placed.map((p) => [p.communicationId, p.lane]));
-  return (c) => laneOf.get(c.id) ?? 0;
-}
-
-/** Two lists in `compare` order as one (on a tie, `a`'s entry first: the order is total). */
-function merge(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): TimelineEntry[] {
-  if (b.length === 0) return a as TimelineEntry[];
-  const out = new Array<TimelineEntry>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as TimelineEntry;
-    const y = b[j] as TimelineEntry;
-    if (compare(x, y) <= 0) {
-      out[k++] = x;
-      i++;
-    } else {
-      out[k++] = y;
-      j++;
-    }
-  }
-  while (i < a.length) out[k++] = a[i++] as TimelineEntry;
-  while (j < b.length) out[k++] = b[j++] as TimelineEntry;
-  return out;
+  let byId: Map<string, number> | null = null;
+  return (c, i) => {
+    const p = placed[i];
+    if (p?.communication === c) return p.lane;
+    byId ??= new Map(placed.map((q) => [q.communicationId, q.lane]));
+    return byId.get(c.id) ?? 0;
+  };
 }
 
 /** Whether two entries show the same thing (records are replaced, never mutated). */

@@ -82,7 +82,16 @@ describe('buildTimelineEntries', () => {
           spec.staleLanes ? communications.filter((c) => c.id !== 'c99') : communications,
           incident.resolution,
         );
-        const rows = buildTimelineEntries({ incident, channels, communications, notes, lanes });
+        const entries = buildTimelineEntries({ incident, channels, communications, notes, lanes });
+        const rows = Array.from(
+          { length: entries.length },
+          (_, i) => entries.at(i) as TimelineEntry,
+        );
+        // Each row is one record, asked for in any order; no row outside the list.
+        const backwards = Array.from({ length: entries.length }, (_, i) => entries.length - 1 - i);
+        for (const i of backwards) expect(entries.at(i)).toBe(rows[i]);
+        expect(entries.at(-1)).toBeUndefined();
+        expect(entries.at(entries.length)).toBeUndefined();
         expect(rows.map((e) => e.key)).toEqual(plainOrder(rows));
         expect(rows).toHaveLength(
           made.length +
