@@ -35,16 +35,6 @@ export function ReviewWorkspace({ data, zone }: Props) {
     return (c: Communication) => names.get(c.channelId) ?? '';
   }, [data.channels]);
   const channelNames = useMemo(() => data.channels.map((c) => c.name), [data.channels]);
-  // Once per list of messages, not on every render (a pass over 100,000 took 5–8 ms).
-  const lastInstant = useMemo(
-    () =>
-      data.communications.reduce<number | null>(
-        (max, c) => (max === null || c.instant > max ? c.instant : max),
-        null,
-      ),
-    [data.communications],
-  );
-
   const changeZone = (next: string) => {
     actions.setDisplayTimeZone(null);
     void actions.updateIncident({ timeZone: next });
@@ -57,6 +47,20 @@ export function ReviewWorkspace({ data, zone }: Props) {
   // page, a 10,000-message review's first render was one task of ~70–110 ms and its first
   // layout another of ~70–120 ms.
   const sections = useAddedPerFrame(3);
+  // The latest message's instant, for the new-message form among them: once per list of
+  // messages, when that form is first made (a pass over 100,000 took 5–8 ms, in the page's
+  // first render before).
+  const formMade = sections >= 3;
+  const lastInstant = useMemo(
+    () =>
+      formMade
+        ? data.communications.reduce<number | null>(
+            (max, c) => (max === null || c.instant > max ? c.instant : max),
+            null,
+          )
+        : null,
+    [formMade, data.communications],
+  );
   const step = data.session?.step ?? 'preparation';
   // In the session the drawing comes first on the shared screen; the incident's details
   // (edited while preparing) move below the Summary.

@@ -26,6 +26,8 @@ describe('editing communications on the review page', () => {
 
     const form = screen.getByRole('region', { name: 'Add a communication' });
     const time = within(form).getByLabelText('Time');
+    // A new message starts at the latest one's time (in the review's zone).
+    expect(time).toHaveValue('2024-03-06T10:00');
     await user.clear(time);
     await user.type(time, '2024-03-05T15:10');
     await user.type(within(form).getByLabelText('Channel'), 'Status page');
