@@ -1,5 +1,6 @@
 import type { LaneLayout } from '../../canvas/layout/channelLanes';
-import { byInstantThenOrder, inTimeOrder } from '../../domain/inTimeOrder';
+import { inOrderBy } from '../../domain/inOrderBy';
+import { byInstantOrderThenId } from '../../domain/inTimeOrder';
 import type { Channel, Communication, EpochMs, Incident, Note } from '../../domain/model';
 
 /** One row of the Timeline table: the alert, a communication, the resolution or a note. */
@@ -77,21 +78,6 @@ function countBefore(sorted: readonly Communication[], other: TimelineEntry): nu
   return lo;
 }
 
-/** Communications in their rows' order: time order, then the row's key on a full tie. */
-function rowOrder(communications: readonly Communication[]): readonly Communication[] {
-  const sorted = inTimeOrder(communications);
-  for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1] as Communication;
-    const b = sorted[i] as Communication;
-    if (a.instant === b.instant && a.order === b.order && a.id > b.id) {
-      return [...sorted].sort(
-        (x, y) => byInstantThenOrder(x, y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-      );
-    }
-  }
-  return sorted;
-}
-
 /**
  * The rows of the Timeline table in time order (every communication, internal ones
  * included). Which line a communication is on comes from the canvas's `channelLanes`, so
@@ -111,7 +97,8 @@ export function buildTimelineEntries({
 }: TimelineEntrySource): TimelineEntries {
   const names = new Map(channels.map((c) => [c.id, c.name]));
   const branchName = new Map(lanes.branches.map((b) => [b.lane, b.channel]));
-  const sorted = rowOrder(communications);
+  // Time order, and on a full tie the row's key (`communication:<id>`): the canonical order.
+  const sorted = inOrderBy(communications, byInstantOrderThenId);
   const laneOf = laneFinder(lanes);
 
   const others: TimelineEntry[] = [];
