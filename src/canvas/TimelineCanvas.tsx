@@ -92,7 +92,13 @@ export function TimelineCanvas({
   const onStageComplete = useCallback(() => setComplete(true), []);
   const { incident, channels, communications, phases, notes, whatIfs } = data;
   const anonymous = useAppStore((s) => s.current?.session?.anonymous ?? false);
-  const span = useMemo(() => incidentSpan(incident, communications), [incident, communications]);
+  // Made again only when the messages or the incident's ends change (a pass over 100,000
+  // messages), not when the incident's title or zone does.
+  const { alert, resolution } = incident;
+  const span = useMemo(
+    () => incidentSpan({ alert, resolution }, communications),
+    [alert, resolution, communications],
+  );
   const { viewport, setViewport, fit } = useTimelineViewport({
     width,
     span: span?.fit ?? null,
@@ -102,7 +108,6 @@ export function TimelineCanvas({
   const extent = notesExtent(notes, noteScale);
   // Which lane each message is on depends on the messages, not on the view: kept across
   // pans and zooms (100,000 messages take a while to place).
-  const { resolution } = incident;
   const lanes = useMemo(
     () => (drawn ? sharedChannelLanes(channels, communications, resolution) : NO_LANES),
     [drawn, channels, communications, resolution],
