@@ -19,7 +19,8 @@ import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './lay
 import { EDIT_METRICS, PRESENT_METRICS } from './layout/sceneMetrics';
 import type { LaneLayout } from './layout/channelLanes';
 import { sharedChannelLanes } from './layout/sharedChannelLanes';
-import { buildTimelineScene, incidentSpan } from './layout/timelineScene';
+import { sharedIncidentSpan } from './layout/sharedIncidentSpan';
+import { buildTimelineScene } from './layout/timelineScene';
 import { xOf } from './layout/timeViewport';
 import { NoteEditorOverlay } from './NoteEditorOverlay';
 import { installTimelineProbe } from './timelineProbe';
@@ -95,10 +96,7 @@ export function TimelineCanvas({
   // Made again only when the messages or the incident's ends change (a pass over 100,000
   // messages), not when the incident's title or zone does.
   const { alert, resolution } = incident;
-  const span = useMemo(
-    () => incidentSpan({ alert, resolution }, communications),
-    [alert, resolution, communications],
-  );
+  const span = sharedIncidentSpan(alert, resolution, communications);
   const { viewport, setViewport, fit } = useTimelineViewport({
     width,
     span: span?.fit ?? null,
