@@ -17,7 +17,7 @@ import type { Highlight } from './layers/HighlightLayer';
 import { hitDot } from './layout/hitDot';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteBox, notesExtent, pinInstant } from './layout/notePlacement';
 import { EDIT_METRICS, PRESENT_METRICS } from './layout/sceneMetrics';
-import type { LaneLayout } from './layout/channelLanes';
+import { NO_LANES } from './layout/channelLanes';
 import { sharedChannelLanes } from './layout/sharedChannelLanes';
 import { sharedIncidentSpan } from './layout/sharedIncidentSpan';
 import { buildTimelineScene } from './layout/timelineScene';
@@ -32,7 +32,6 @@ import { useTimelineViewport } from './useTimelineViewport';
 import { useLastResult } from '../ui/useLastResult';
 import './timeline.css';
 
-const NO_LANES: LaneLayout = { branches: [], placed: [] };
 const NONE: readonly never[] = [];
 const NO_GAPS: GapAnalysis = {
   ok: false,
@@ -107,8 +106,8 @@ export function TimelineCanvas({
   // Which lane each message is on depends on the messages, not on the view: kept across
   // pans and zooms (100,000 messages take a while to place).
   const lanes = useMemo(
-    () => (drawn ? sharedChannelLanes(channels, communications, resolution) : NO_LANES),
-    [drawn, channels, communications, resolution],
+    () => (drawn ? sharedChannelLanes(channels, communications) : NO_LANES),
+    [drawn, channels, communications],
   );
   // On opening, the scene is made a frame after the lanes are placed: at 100,000 messages
   // each takes 50–100 ms, and the two were one task of ~200 ms (profile of an import).

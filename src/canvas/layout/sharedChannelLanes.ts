@@ -1,13 +1,12 @@
-import type { Channel, Communication, EpochMs } from '../../domain/model';
+import type { Channel, Communication } from '../../domain/model';
 import { channelLanes, type LaneLayout } from './channelLanes';
 
 interface Kept {
   readonly channels: readonly Channel[];
-  readonly resolution: EpochMs | null;
   readonly lanes: LaneLayout;
 }
 
-/** Keyed on the communications array, checked against the channels and the resolution. */
+/** Keyed on the communications array, checked against the channels. */
 const kept = new WeakMap<readonly Communication[], Kept>();
 
 /**
@@ -18,13 +17,10 @@ const kept = new WeakMap<readonly Communication[], Kept>();
 export function sharedChannelLanes(
   channels: readonly Channel[],
   communications: readonly Communication[],
-  resolution: EpochMs | null,
 ): LaneLayout {
   const hit = kept.get(communications);
-  if (hit !== undefined && hit.channels === channels && hit.resolution === resolution) {
-    return hit.lanes;
-  }
-  const lanes = channelLanes(channels, communications, resolution);
-  kept.set(communications, { channels, resolution, lanes });
+  if (hit !== undefined && hit.channels === channels) return hit.lanes;
+  const lanes = channelLanes(channels, communications);
+  kept.set(communications, { channels, lanes });
   return lanes;
 }

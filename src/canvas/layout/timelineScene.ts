@@ -20,7 +20,7 @@ import type {
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
 import { GapMarks, inReach } from './GapMarks';
-import { channelLanes, type LaneLayout, type PlacedCommunication } from './channelLanes';
+import { channelLanes, type LaneLayout } from './channelLanes';
 import { BIN_PX, BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
 
@@ -161,8 +161,7 @@ export function incidentSpan(
 
 export function buildTimelineScene(input: SceneInput): TimelineScene {
   const { incident, viewport: v, metrics: m, analysis } = input;
-  const lanes =
-    input.lanes ?? channelLanes(input.channels, input.communications, incident.resolution);
+  const lanes = input.lanes ?? channelLanes(input.channels, input.communications);
   const mainY = Math.max(m.notesArea, input.notesArea);
   const laneY = (lane: number): number => mainY + lane * m.laneGap;
   const lastLaneY = laneY(lanes.branches.length);
@@ -255,10 +254,12 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
 /**
  * The dots that can come into view while panning one screen either way, in lane order of
  * first use and time order within a lane; above BIN_THRESHOLD of them, the dots of a lane
- * closer than BIN_PX merge into one carrying all their ids. `placed` is in time order, so
- * the messages in reach are one run of it, found by binary search (a 100,000-message
- * timeline looked at every message on each pan), and each lane's dots arrive in x order:
- * bins are made as they come, no dot object for a message that ends in a bin, no sort.
+ * closer than BIN_PX merge into one carrying all their ids. Internal events are hollow;
+ * dots on the main line carry their channel's name. The lanes' messages are in time
+ * order, so the ones in reach are one run, found by binary search on their instants (a
+ * 100,000-message timeline looked at every message on each pan), and each lane's dots
+ * arrive in x order: bins are made as they come, no dot object for a message that ends in
+ * a bin, no sort.
  */
 function placeDots(
   lanes: LaneLayout,
@@ -267,9 +268,9 @@ function placeDots(
   laneY: (lane: number) => number,
   channelOf: (c: Communication) => { index: number; name: string | null },
 ): SceneDot[] {
-  const { placed } = lanes;
-  const from = firstAt(placed, (p) => x(p.communication.instant) >= -widthPx);
-  const to = firstAt(placed, (p) => x(p.communication.instant) > 2 * widthPx);
+  const { sorted, instants, lane: laneAt } = lanes;
+  const from = firstIndex(instants.length, (i) => x(instants[i] as EpochMs) >= -widthPx);
+  const to = firstIndex(instants.length, (i) => x(instants[i] as EpochMs) > 2 * widthPx);
   const bin = to - from > BIN_THRESHOLD;
   // Unbinned, the dots stay in time order across lanes; binned, lane by lane (in the order
   // lanes are first met). Lanes are small numbers: arrays, not Maps, hold what each has
@@ -279,10 +280,9 @@ function placeDots(
   const laneOrder: number[] = [];
   const open: ({ -readonly [K in keyof SceneDot]: SceneDot[K] } | undefined)[] = [];
   for (let i = from; i < to; i++) {
-    const p = placed[i] as PlacedCommunication;
-    const c = p.communication;
-    const px = x(c.instant);
-    const lane = p.lane;
+    const px = x(instants[i] as EpochMs);
+    const lane = laneAt[i] as number;
+    const c = sorted[i] as Communication;
     if (bin) {
       const current = open[lane];
       if (current !== undefined && px - current.x < BIN_PX) {
@@ -298,8 +298,8 @@ function placeDots(
       lane,
       channelIndex: channel.index,
       kind: c.kind,
-      hollow: p.hollow,
-      label: p.labelled ? channel.name : null,
+      hollow: c.kind === 'internal',
+      label: lane === 0 ? channel.name : null,
     };
     if (!bin) {
       all.push(dot);
@@ -317,13 +317,13 @@ function placeDots(
   return bin ? laneOrder.flatMap((lane) => byLane[lane] ?? []) : all;
 }
 
-/** The first index of `list` where `past` holds (it holds from some index on), else its length. */
-function firstAt<T>(list: readonly T[], past: (item: T) => boolean): number {
+/** The first index below `length` where `past` holds (it holds from some index on), else `length`. */
+function firstIndex(length: number, past: (index: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (past(list[mid] as T)) hi = mid;
+    if (past(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -1,5 +1,5 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
-import type { LaneLayout } from '../../canvas/layout/channelLanes';
+import { NO_LANES, type LaneLayout } from '../../canvas/layout/channelLanes';
 import type { Communication, EpochMs, Note, ReviewData } from '../../domain/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -19,7 +19,7 @@ const NOTHING_YET: TimelineEntrySource = {
   channels: [],
   communications: [],
   notes: [],
-  lanes: { branches: [], placed: [] },
+  lanes: NO_LANES,
 };
 
 interface Props {

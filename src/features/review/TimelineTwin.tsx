@@ -28,10 +28,7 @@ export interface TimelineTwinProps {
 const NO_LANE_INPUT = {
   channels: [],
   communications: [],
-  resolution: null,
-} as const satisfies Pick<ReviewData, 'channels' | 'communications'> & {
-  resolution: EpochMs | null;
-};
+} as const satisfies Pick<ReviewData, 'channels' | 'communications'>;
 
 type DialogState =
   | { readonly kind: 'add'; readonly at: EpochMs | null }
@@ -61,24 +58,15 @@ export function TimelineTwin({ data, zone, onEditCommunication }: TimelineTwinPr
   const { notice, undoRef, deleteNote, undo, announce } = useNoteNotice(section);
 
   const { channels, communications, notes } = data;
-  const { resolution } = data.incident;
   // A long review's lanes are placed in the background, like its rows (useDeferredRows):
   // placing 100,000 messages took ~60 ms of the page's first render. Until then the table
   // waits too, and the summary names no branches.
-  const laneInput = useMemo(
-    () => ({ channels, communications, resolution }),
-    [channels, communications, resolution],
-  );
+  const laneInput = useMemo(() => ({ channels, communications }), [channels, communications]);
   const long = communications.length > RENDER_AT_ONCE;
   const deferredInput = useDeferredValue(laneInput, long ? NO_LANE_INPUT : undefined);
   const placing = long && deferredInput !== laneInput;
   const lanes = useMemo(
-    () =>
-      sharedChannelLanes(
-        deferredInput.channels,
-        deferredInput.communications,
-        deferredInput.resolution,
-      ),
+    () => sharedChannelLanes(deferredInput.channels, deferredInput.communications),
     [deferredInput],
   );
   const authors = useMemo(

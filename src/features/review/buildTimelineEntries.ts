@@ -151,16 +151,15 @@ export function buildTimelineEntries({
 }
 
 /**
- * A communication's lane: read from `lanes.placed` by position when it holds this very
- * communication there (as `channelLanes` makes it, in time order), else looked up by id.
+ * A communication's lane: read by position when the lanes hold this very communication
+ * there (`channelLanes` of these messages, in the same order), else looked up by id.
  */
 function laneFinder(lanes: LaneLayout): (c: Communication, i: number) => number {
-  const { placed } = lanes;
+  const { sorted, lane } = lanes;
   let byId: Map<string, number> | null = null;
   return (c, i) => {
-    const p = placed[i];
-    if (p?.communication === c) return p.lane;
-    byId ??= new Map(placed.map((q) => [q.communicationId, q.lane]));
+    if (sorted[i] === c) return lane[i] as number;
+    byId ??= new Map(sorted.map((q, j) => [q.id, lane[j] as number]));
     return byId.get(c.id) ?? 0;
   };
 }

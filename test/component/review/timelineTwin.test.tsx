@@ -103,7 +103,7 @@ describe('the Timeline table (the canvas twin)', () => {
       ],
     });
     await renderTimelineTwin(data);
-    const lanes = channelLanes(data.channels, data.communications, null);
+    const lanes = channelLanes(data.channels, data.communications);
     const laneOfChannel = new Map(lanes.branches.map((b) => [b.channel, b.lane]));
     const rows = timeline().filter((r) => r[1] === 'Update');
     expect(rows).toHaveLength(5);

@@ -186,7 +186,7 @@ describe('the Timeline table of 600 messages', () => {
     const builds: { messages: number; placed: number }[] = [];
     const real = timelineEntries.buildTimelineEntries;
     vi.spyOn(timelineEntries, 'buildTimelineEntries').mockImplementation((source) => {
-      builds.push({ messages: source.communications.length, placed: source.lanes.placed.length });
+      builds.push({ messages: source.communications.length, placed: source.lanes.sorted.length });
       return real(source);
     });
     const table = (lanes: LaneLayout | null) => (
@@ -208,7 +208,7 @@ describe('the Timeline table of 600 messages', () => {
     const shown = screen.getByRole('table', { name: 'Timeline' });
     expect(shown).toHaveAttribute('aria-busy', 'true');
     expect(builds.every((b) => b.messages === 0)).toBe(true);
-    const lanes = sharedLanes.sharedChannelLanes(data.channels, data.communications, null);
+    const lanes = sharedLanes.sharedChannelLanes(data.channels, data.communications);
     rerender(table(lanes));
     // Built once, with every message and its lane (and the page's alert row).
     expect(builds.filter((b) => b.messages > 0)).toEqual([{ messages: 600, placed: 600 }]);
@@ -220,9 +220,9 @@ describe('the Timeline table of 600 messages', () => {
     const data = sixHundredMessages((i) => (i % 2 === 0 ? 'Status page' : 'Email'));
     const placed: number[] = [];
     const real = sharedLanes.sharedChannelLanes;
-    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms, res) => {
+    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms) => {
       placed.push(comms.length);
-      return real(ch, comms, res);
+      return real(ch, comms);
     });
     const { container } = await renderTimelineTwin(data);
     // The page's first render places no message; the background render places all 600.
@@ -254,9 +254,9 @@ describe('the Timeline table of 600 messages', () => {
     });
     const placed: number[] = [];
     const real = sharedLanes.sharedChannelLanes;
-    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms, res) => {
+    vi.spyOn(sharedLanes, 'sharedChannelLanes').mockImplementation((ch, comms) => {
       placed.push(comms.length);
-      return real(ch, comms, res);
+      return real(ch, comms);
     });
     await renderTimelineTwin(data);
     expect(placed.length).toBeGreaterThan(0);

@@ -21,27 +21,27 @@ describe('channel lanes', () => {
     makeCommunication({ id: 'i1', channelId: 'chat', instant: at(15), kind: 'internal' }),
     makeCommunication({ id: 'f1', channelId: 'status', instant: at(200), kind: 'follow-up' }),
   ];
-  const layout = channelLanes(channels, comms, at(100));
-  const byId = new Map(layout.placed.map((p) => [p.communicationId, p]));
+  const layout = channelLanes(channels, comms);
+  const laneOf = new Map(layout.sorted.map((c, i) => [c.id, layout.lane[i]]));
 
   it('gives a channel used more than once a branch from its first use, in order of first use', () => {
     expect(layout.branches.map((b) => [b.channel, b.lane, b.start])).toEqual([
       ['Status page', 1, at(10)],
       ['Email', 2, at(30)],
     ]);
-    expect(byId.get('s2')?.lane).toBe(1);
-    expect(byId.get('e2')?.lane).toBe(2);
+    expect(laneOf.get('s2')).toBe(1);
+    expect(laneOf.get('e2')).toBe(2);
   });
 
-  it('keeps a channel used once on the main line, labelled', () => {
-    expect(byId.get('m1')).toMatchObject({ lane: 0, labelled: true });
-    expect(byId.get('s1')?.labelled).toBe(false);
+  it('keeps a channel used once on the main line', () => {
+    expect(laneOf.get('m1')).toBe(0);
+    expect(laneOf.get('i1')).toBe(0);
+    expect(laneOf.get('s1')).toBe(1);
   });
 
-  it('draws internal events hollow and follow-ups after the resolution', () => {
-    expect(byId.get('i1')?.hollow).toBe(true);
-    expect(byId.get('s1')?.hollow).toBe(false);
-    expect(byId.get('f1')?.afterResolution).toBe(true);
+  it('gives the messages in time order with their instants', () => {
+    expect(layout.sorted.map((c) => c.id)).toEqual(['s1', 'i1', 'm1', 'e1', 's2', 'e2', 'f1']);
+    expect([...layout.instants]).toEqual(layout.sorted.map((c) => c.instant));
   });
 });
 
@@ -53,51 +53,35 @@ describe('channel lanes — as the rules say, read plainly', () => {
       kind: fc.constantFrom(...COMMUNICATION_KINDS),
     });
     fc.assert(
-      fc.property(
-        fc.array(message, { maxLength: 40 }),
-        fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
-        (spec, resolvedAt) => {
-          const list = spec.map((m, i) =>
-            makeCommunication({
-              id: `c${i}`,
-              order: (i * 7) % 11,
-              instant: at(m.minute),
-              channelId: m.channelId,
-              kind: m.kind,
-            }),
-          );
-          const resolution = resolvedAt === null ? null : at(resolvedAt);
-          const sorted = [...list].sort((a, b) => a.instant - b.instant || a.order - b.order);
-          const firstUses = [...new Set(sorted.map((c) => c.channelId))];
-          const branched = firstUses.filter(
-            (id) => sorted.filter((c) => c.channelId === id).length > 1,
-          );
-          const layout = channelLanes(channels, list, resolution);
-          expect(layout.branches).toEqual(
-            branched.map((id, i) => ({
-              channelId: id,
-              channel: channels.find((ch) => ch.id === id)?.name ?? id,
-              lane: i + 1,
-              start: sorted.find((c) => c.channelId === id)?.instant,
-              end: sorted.findLast((c) => c.channelId === id)?.instant,
-            })),
-          );
-          expect(layout.placed).toEqual(
-            sorted.map((c) => {
-              const lane = branched.indexOf(c.channelId) + 1;
-              return {
-                communicationId: c.id,
-                communication: c,
-                lane,
-                hollow: c.kind === 'internal',
-                labelled: lane === 0,
-                afterResolution:
-                  c.kind === 'follow-up' && resolution !== null && c.instant > resolution,
-              };
-            }),
-          );
-        },
-      ),
+      fc.property(fc.array(message, { maxLength: 40 }), (spec) => {
+        const list = spec.map((m, i) =>
+          makeCommunication({
+            id: `c${i}`,
+            order: (i * 7) % 11,
+            instant: at(m.minute),
+            channelId: m.channelId,
+            kind: m.kind,
+          }),
+        );
+        const sorted = [...list].sort((a, b) => a.instant - b.instant || a.order - b.order);
+        const firstUses = [...new Set(sorted.map((c) => c.channelId))];
+        const branched = firstUses.filter(
+          (id) => sorted.filter((c) => c.channelId === id).length > 1,
+        );
+        const layout = channelLanes(channels, list);
+        expect(layout.branches).toEqual(
+          branched.map((id, i) => ({
+            channelId: id,
+            channel: channels.find((ch) => ch.id === id)?.name ?? id,
+            lane: i + 1,
+            start: sorted.find((c) => c.channelId === id)?.instant,
+            end: sorted.findLast((c) => c.channelId === id)?.instant,
+          })),
+        );
+        expect(layout.sorted).toEqual(sorted);
+        expect([...layout.instants]).toEqual(sorted.map((c) => c.instant));
+        expect([...layout.lane]).toEqual(sorted.map((c) => branched.indexOf(c.channelId) + 1));
+      }),
       { numRuns: 300 },
     );
   });

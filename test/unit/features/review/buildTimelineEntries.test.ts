@@ -80,7 +80,6 @@ describe('buildTimelineEntries', () => {
         const lanes = channelLanes(
           channels,
           spec.staleLanes ? communications.filter((c) => c.id !== 'c99') : communications,
-          incident.resolution,
         );
         const entries = buildTimelineEntries({ incident, channels, communications, notes, lanes });
         const rows = Array.from(
@@ -100,7 +99,7 @@ describe('buildTimelineEntries', () => {
             (spec.resolution === null ? 0 : 1),
         );
         // Each message is on the line the lanes given put it on (none given: the main line).
-        const laneOf = new Map(lanes.placed.map((p) => [p.communicationId, p.lane]));
+        const laneOf = new Map(lanes.sorted.map((c, i) => [c.id, lanes.lane[i]]));
         const branchOf = new Map(lanes.branches.map((b) => [b.lane, b.channel]));
         for (const e of rows) {
           if (e.kind !== 'communication') continue;
