@@ -4,10 +4,10 @@ import { HomePage } from '../features/home/HomePage';
 import { ImportOutcomeNotice } from '../features/home/ImportOutcomeNotice';
 import { useT } from '../i18n/useT';
 import type { Route } from '../ui/hashRoute';
+import { loadReviewPage } from './loadReviewPage';
 import { useHashRoute } from './useHashRoute';
 
-// The review page (and later the canvas) stays out of the home page's chunk.
-const loadReviewPage = () => import('../features/review/ReviewPage');
+// The review page (and the canvas) stays out of the home page's chunk (`loadReviewPage`).
 const loadHistoryPage = () => import('../features/history/HistoryPage');
 const loadPresenterPage = () => import('../features/presenter/PresenterPage');
 const ReviewPage = lazy(() => loadReviewPage().then((m) => ({ default: m.ReviewPage })));
