@@ -1,5 +1,6 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { listTimeZones } from '../domain/time/listTimeZones';
+import { useFrameAfter } from './useFrameAfter';
 
 interface Props {
   readonly label: string;
@@ -12,11 +13,12 @@ interface Props {
 /**
  * A labelled select of IANA zones (`UTC` first); the current value is always offered.
  *
- * Its first render offers the current zone alone and the whole list follows in a
- * background render: the ~420 options are ~1,250 of the ~1,950 elements styled when an
- * import opens the review page (the home page's select leaving, the header's arriving), and
- * made with the page they lengthened its first render and first frame, each a task near
- * 50 ms at 100,000 messages.
+ * Its first render offers the current zone alone and the whole list follows a frame later,
+ * made and styled in tasks of their own: the ~420 options are ~1,250 of the ~1,950
+ * elements styled when an import opens the review page (the home page's select leaving,
+ * the header's arriving), and made with the page they lengthened its first render and its
+ * first frame, each a task near 50 ms at 100,000 messages. (A background render was not
+ * enough: it ends before the frame, and the frame styled them all the same.)
  */
 export function TimeZoneSelect({ label, value, onChange, hint, id }: Props) {
   const ownId = useId();
@@ -26,10 +28,8 @@ export function TimeZoneSelect({ label, value, onChange, hint, id }: Props) {
     const all = listTimeZones();
     return all.includes(value) ? all : [value, ...all];
   }, [value]);
-  const onlyValue = useMemo(() => [value], [value]);
-  const deferred = useDeferredValue(zones, onlyValue);
-  // A value changed since: its option is there at once (the list follows).
-  const shown = deferred.includes(value) ? deferred : onlyValue;
+  const later = useFrameAfter(true);
+  const shown = later ? zones : [value];
   return (
     <div className="field">
       <label htmlFor={selectId}>{label}</label>

@@ -11,6 +11,8 @@ afterEach(() => {
 describe('importing a timeline', () => {
   it('previews a CSV with its rejected row, imports on confirmation and opens the review', async () => {
     const { user, gateway } = await renderApp();
+    // The zones are offered a frame after the page (the current one at once).
+    await screen.findByRole('option', { name: 'America/Sao Paulo' });
     await user.selectOptions(screen.getByLabelText('Time zone of the file'), 'America/Sao_Paulo');
     await user.upload(screen.getByLabelText('Import timeline'), csvFile());
 
