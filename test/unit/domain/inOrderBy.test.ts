@@ -51,18 +51,20 @@ describe('inOrderBy, remembering', () => {
     expect(calls.n).toBeGreaterThan(3);
   });
 
-  it('knows its own sorted copy in order, and never remembers a list out of order', () => {
+  it('sorts a list out of order once: its copy is handed again, and known in order', () => {
     const { calls, compare } = counting();
     const list = [3, 1, 2];
     const sorted = inOrderBy(list, compare);
     expect(sorted).toEqual([1, 2, 3]);
+    expect(list).toEqual([3, 1, 2]);
     const after = calls.n;
+    expect(inOrderBy(list, compare)).toBe(sorted);
     expect(inOrderBy(sorted, compare)).toBe(sorted);
     expect(calls.n).toBe(after);
-    // The list out of order is sorted again (a new copy), not taken for in order.
-    const again = inOrderBy(list, compare);
-    expect(again).toEqual([1, 2, 3]);
-    expect(again).not.toBe(list);
+    // Grown since, it is put in order again.
+    list.push(0);
+    expect(inOrderBy(list, compare)).toEqual([0, 1, 2, 3]);
+    expect(calls.n).toBeGreaterThan(after);
   });
 
   it('takes a list known to be in a finer order as in the coarser one, not the reverse', () => {
@@ -71,6 +73,11 @@ describe('inOrderBy, remembering', () => {
     const list = [1, 2, 2, 5];
     inOrderBy(list, fine.compare);
     expect(inOrderBy(list, coarse.compare, fine.compare)).toBe(list);
+    expect(coarse.calls.n).toBe(0);
+    // Out of order: the finer order's sorted copy serves.
+    const shuffled = [5, 2, 2, 1];
+    const byFine = inOrderBy(shuffled, fine.compare);
+    expect(inOrderBy(shuffled, coarse.compare, fine.compare)).toBe(byFine);
     expect(coarse.calls.n).toBe(0);
     // Known in the coarse order only: the finer one is still checked.
     const second = [1, 2, 3];
