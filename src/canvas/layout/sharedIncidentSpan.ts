@@ -10,7 +10,7 @@ interface Kept {
 }
 
 /** Keyed on the communications array, checked against the incident's ends. */
-const kept = new WeakMap<readonly Pick<Communication, 'instant' | 'kind'>[], Kept>();
+const kept = new WeakMap<readonly Pick<Communication, 'instant' | 'kind' | 'order'>[], Kept>();
 
 /**
  * `incidentSpan` of the open review, made once per list of messages and pair of ends (a
@@ -21,7 +21,7 @@ const kept = new WeakMap<readonly Pick<Communication, 'instant' | 'kind'>[], Kep
 export function sharedIncidentSpan(
   alert: EpochMs | null,
   resolution: EpochMs | null,
-  communications: readonly Pick<Communication, 'instant' | 'kind'>[],
+  communications: readonly Pick<Communication, 'instant' | 'kind' | 'order'>[],
 ): Span {
   const hit = kept.get(communications);
   if (hit !== undefined && hit.alert === alert && hit.resolution === resolution) return hit.span;

@@ -9,8 +9,9 @@ const min = (m: number) => T0 + m * 60_000;
 /** Messages whose instants count their reads. */
 function watched(spec: [number, CommunicationKind][]) {
   const reads = { n: 0 };
-  const list = spec.map(([m, kind]) => ({
+  const list = spec.map(([m, kind], order) => ({
     kind,
+    order,
     get instant() {
       reads.n++;
       return min(m);

@@ -256,7 +256,7 @@ describe('incidentSpan', () => {
         fc.option(minute, { nil: null }),
         fc.option(minute, { nil: null }),
         (spec, alertAt, resolvedAt) => {
-          const list = spec.map((m) => ({ instant: at(m.minute), kind: m.kind }));
+          const list = spec.map((m, order) => ({ instant: at(m.minute), kind: m.kind, order }));
           const alert = alertAt === null ? null : at(alertAt);
           const resolution = resolvedAt === null ? null : at(resolvedAt);
           // The rule: the span of the alert, the resolution and every message; the fit
