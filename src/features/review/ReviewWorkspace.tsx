@@ -43,20 +43,24 @@ export function ReviewWorkspace({ data, zone }: Props) {
   const save = (id: string) => (values: CommunicationValues) =>
     actions.updateCommunication(id, values);
 
-  // The sections below the first screen are added a frame apart: the drawing (while
-  // preparing) and the gap table, then the Timeline table, then the Communications table
-  // and the rest. Made and laid out with the rest of the page, a 10,000-message review's
-  // first render was one task of ~70–110 ms and its first layout another of ~70–120 ms;
-  // with the drawing and the gap table in it, a 100,000-message import's first frame laid
-  // out 1,314 objects in 18–24 ms (676 without).
-  const sections = useAddedPerFrame(4);
+  // The sections below the first screen are added a frame apart: while preparing, the
+  // drawing, then the gap table (in the session the drawing is the first screen and comes
+  // at once); then the Timeline table, then the Communications table and the rest. Made and
+  // laid out with the rest of the page, a 10,000-message review's first render was one task
+  // of ~70–110 ms and its first layout another of ~70–120 ms. At 100,000 messages, with the
+  // drawing and the gap table in it, an import's first frame laid out 1,314 objects in
+  // 18–24 ms (676 without), and the two made together were one task of ~45–55 ms.
+  const step = data.session?.step ?? 'preparation';
+  const sections = useAddedPerFrame(5);
+  const preparing = step === 'preparation';
+  const drawingAt = preparing ? 2 : 1;
+  const gapsAt = drawingAt + 1;
   // The latest message's instant, for the new-message form: the last in time order (the
   // list itself, known in order once checked; a pass over 100,000 took 5–12 ms).
   const lastInstant = useMemo(
     () => inTimeOrder(data.communications).at(-1)?.instant ?? null,
     [data.communications],
   );
-  const step = data.session?.step ?? 'preparation';
   // In the session the drawing comes first on the shared screen; the incident's details
   // (edited while preparing) move below the Summary.
   const header = (
@@ -77,7 +81,7 @@ export function ReviewWorkspace({ data, zone }: Props) {
       {step === 'preparation' && header}
       {step === 'preparation' && summary}
       {step === 'preparation' && exports}
-      {(step !== 'preparation' || sections >= 2) && (
+      {sections >= drawingAt && (
         <TimelineSection
           data={data}
           analysis={analysis}
@@ -87,11 +91,11 @@ export function ReviewWorkspace({ data, zone }: Props) {
           }
         />
       )}
-      {sections >= 2 && <GapsSection data={data} analysis={analysis} zone={zone} />}
-      {sections >= 2 && step !== 'preparation' && summary}
-      {sections >= 2 && step !== 'preparation' && exports}
-      {sections >= 3 && <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />}
-      {sections >= 4 && (
+      {sections >= gapsAt && <GapsSection data={data} analysis={analysis} zone={zone} />}
+      {sections >= gapsAt && !preparing && summary}
+      {sections >= gapsAt && !preparing && exports}
+      {sections >= 4 && <TimelineTwin data={data} zone={zone} onEditCommunication={setEditing} />}
+      {sections >= 5 && (
         <>
           <div className="panel">
             <CommunicationsTable

@@ -1,6 +1,6 @@
 /**
  * The review page adds its sections below the first screen a frame apart: while preparing,
- * the drawing and the gap table come after the incident's details; then the Timeline table;
+ * the drawing, then the gap table come after the incident's details; then the Timeline table;
  * then the Communications table and the rest. In the session the drawing is the first
  * screen and comes at once. Made and laid out together, a 10,000-message review's first
  * render was one task of ~70–110 ms and its first layout another of ~70–120 ms (issue
@@ -45,11 +45,12 @@ async function sectionsSeen(review: ReviewData): Promise<string[]> {
 const demo = () => makeDemoReview(newId, Date.parse('2026-11-01T00:00:00Z'));
 
 describe('the review page', () => {
-  it('while preparing: the details, then the drawing and gaps, then each table', async () => {
+  it('while preparing: the details, then the drawing, the gaps and each table', async () => {
     const review = demo();
     expect(review.session?.step ?? 'preparation').toBe('preparation');
     expect(await sectionsSeen(review)).toEqual([
       'details',
+      'details+drawing',
       'details+drawing+gaps',
       'details+drawing+gaps+timeline',
       'details+drawing+gaps+timeline+communications',
