@@ -23,6 +23,8 @@ export interface LaneLayout {
   readonly sorted: readonly Communication[];
   /** Each one's instant, so the drawing finds the ones in view without reading records. */
   readonly instants: Float64Array;
+  /** Each one's id, so a binned dot lists its messages without reading their records. */
+  readonly ids: readonly string[];
   /**
    * Each one's lane: 0 the main line (the channel's name is written beside the dot), `n`
    * the branch of lane `n`.
@@ -35,6 +37,7 @@ export const NO_LANES: LaneLayout = {
   branches: [],
   sorted: [],
   instants: new Float64Array(0),
+  ids: [],
   lane: new Uint32Array(0),
 };
 
@@ -61,6 +64,7 @@ export function channelLanes(
   const sorted = inTimeOrder(communications);
   const n = sorted.length;
   const instants = new Float64Array(n);
+  const ids = new Array<string>(n);
   // Each message's channel use (its index in `list`), made its lane once lanes are known.
   const lane = new Uint32Array(n);
   const uses = new Map<string, Use>();
@@ -70,6 +74,7 @@ export function channelLanes(
     const c = sorted[i] as Communication;
     const instant = c.instant;
     instants[i] = instant;
+    ids[i] = c.id;
     let use =
       last !== undefined && last.first.channelId === c.channelId ? last : uses.get(c.channelId);
     if (use === undefined) {
@@ -100,5 +105,5 @@ export function channelLanes(
   }
   const laneOfUse = Uint32Array.from(list, (use) => use.lane);
   for (let i = 0; i < n; i++) lane[i] = laneOfUse[lane[i] as number] as number;
-  return { branches, sorted, instants, lane };
+  return { branches, sorted, instants, ids, lane };
 }

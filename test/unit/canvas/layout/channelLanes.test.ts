@@ -39,9 +39,10 @@ describe('channel lanes', () => {
     expect(laneOf.get('s1')).toBe(1);
   });
 
-  it('gives the messages in time order with their instants', () => {
+  it('gives the messages in time order with their instants and ids', () => {
     expect(layout.sorted.map((c) => c.id)).toEqual(['s1', 'i1', 'm1', 'e1', 's2', 'e2', 'f1']);
     expect([...layout.instants]).toEqual(layout.sorted.map((c) => c.instant));
+    expect(layout.ids).toEqual(layout.sorted.map((c) => c.id));
   });
 });
 

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hitDot } from '../../../../src/canvas/layout/hitDot';
+import { channelLanes } from '../../../../src/canvas/layout/channelLanes';
 import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/sceneMetrics';
 import {
   buildTimelineScene,
@@ -160,6 +161,31 @@ describe('buildTimelineScene', () => {
     expect(binned.dots.length).toBeLessThanOrEqual(1200 / 3 + 2);
     expect(binned.dots.flatMap((d) => d.ids).sort()).toEqual(many.map((c) => c.id).sort());
     expect(binned.dotOf.size).toBe(many.length);
+  });
+
+  it('bins from the lanes alone: the record of a binned message is not read again', () => {
+    const reads = { n: 0 };
+    const many = Array.from({ length: BIN_THRESHOLD * 4 }, (_, i) => {
+      const c = makeCommunication({ id: `c${i}`, channelId: 'status', instant: T0 + i * 1_500 });
+      return new Proxy(c, {
+        get(target, key, receiver) {
+          reads.n++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    });
+    const lanes = channelLanes(channels, many);
+    reads.n = 0;
+    const binned = scene(many, { lanes });
+    const sceneReads = reads.n;
+    // The gap analysis (made by `scene`) reads each record; the drawing only those of the
+    // dots it makes.
+    reads.n = 0;
+    analyzeGaps({ incident, channels, communications: many });
+    const analysisReads = reads.n;
+    expect(binned.dots.length).toBeLessThan(many.length / 4);
+    expect(sceneReads - analysisReads).toBeLessThan(many.length / 2);
+    expect(binned.dots.flatMap((d) => d.ids).sort()).toEqual(many.map((c) => c.id).sort());
   });
 
   it('bins only dots of one lane closer than 3 px, in time order, never across lanes', () => {
