@@ -3,6 +3,7 @@ import { inTimeOrder } from '../../domain/inTimeOrder';
 import { analyzeGaps } from '../../domain/gaps/analyzeGaps';
 import type { Communication, ReviewData } from '../../domain/model';
 import { selectGapAnalysis } from '../../store/selectors/selectGapAnalysis';
+import { VIRTUALIZE_ABOVE } from '../../ui/table/useTableRows';
 import { useAddedPerFrame } from '../../ui/useAddedPerFrame';
 import { useAppStore } from '../../store/useAppStore';
 import { AddCommunicationPanel } from './AddCommunicationPanel';
@@ -43,18 +44,23 @@ export function ReviewWorkspace({ data, zone }: Props) {
   const save = (id: string) => (values: CommunicationValues) =>
     actions.updateCommunication(id, values);
 
-  // The sections below the first screen are added a frame apart: while preparing, the
-  // drawing, then the gap table (in the session the drawing is the first screen and comes
-  // at once); then the Timeline table, then the Communications table and the rest. Made and
-  // laid out with the rest of the page, a 10,000-message review's first render was one task
-  // of ~70–110 ms and its first layout another of ~70–120 ms. At 100,000 messages, with the
-  // drawing and the gap table in it, an import's first frame laid out 1,314 objects in
-  // 18–24 ms (676 without), and the two made together were one task of ~45–55 ms.
+  // The sections below the first screen are added a frame apart: the drawing (while
+  // preparing; in the session it is the first screen and comes at once), then the Timeline
+  // table, then the Communications table and the rest. Made and laid out with the rest of
+  // the page, a 10,000-message review's first render was one task of ~70–110 ms and its
+  // first layout another of ~70–120 ms. A review of more than VIRTUALIZE_ABOVE messages
+  // also has its gap table a frame after the first screen (and, preparing, the drawing a
+  // frame after that): at 100,000 messages, with them, an import's first frame laid out
+  // 1,314 objects in 18–24 ms (676 without), and the two made together were one task of
+  // ~45–55 ms. A shorter one's gap table comes with the first screen: its rows are made in
+  // the background, and each section added later started them again (~0.2 s later at
+  // 1,000 messages).
   const step = data.session?.step ?? 'preparation';
   const sections = useAddedPerFrame(5);
   const preparing = step === 'preparation';
-  const drawingAt = preparing ? 2 : 1;
-  const gapsAt = drawingAt + 1;
+  const big = data.communications.length > VIRTUALIZE_ABOVE;
+  const gapsAt = preparing ? (big ? 2 : 1) : 2;
+  const drawingAt = preparing ? (big ? 3 : 2) : 1;
   // The latest message's instant, for the new-message form: the last in time order (the
   // list itself, known in order once checked; a pass over 100,000 took 5–12 ms).
   const lastInstant = useMemo(
