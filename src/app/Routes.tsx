@@ -7,10 +7,7 @@ import type { Route } from '../ui/hashRoute';
 import { loadReviewPage } from './loadReviewPage';
 import { useHashRoute } from './useHashRoute';
 
-// The review page (and the canvas) stays out of the home page's chunk. Opened at start,
-// its code is fetched at once (all its chunks in parallel, evaluated in one task: nothing
-// else runs yet); opened from an import, in parts (`loadReviewPage`).
-const loadReviewPageAtOnce = () => import('../features/review/ReviewPage');
+// The review page (and the canvas) stays out of the home page's chunk (`loadReviewPage`).
 const loadHistoryPage = () => import('../features/history/HistoryPage');
 const loadPresenterPage = () => import('../features/presenter/PresenterPage');
 const ReviewPage = lazy(() => loadReviewPage().then((m) => ({ default: m.ReviewPage })));
@@ -24,7 +21,7 @@ const PresenterPage = lazy(() => loadPresenterPage().then((m) => ({ default: m.P
 export function preloadPage(route: Route): void {
   const load =
     route.name === 'review'
-      ? loadReviewPageAtOnce
+      ? loadReviewPage
       : route.name === 'present'
         ? loadPresenterPage
         : route.name === 'history'
