@@ -58,6 +58,7 @@ describe('the home page', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Enter a title.');
     await user.type(within(dialog).getByLabelText('Incident title'), 'API timeouts');
     await user.type(within(dialog).getByLabelText('First alert'), '2026-11-20T09:30');
+    await within(dialog).findByRole('option', { name: 'Europe/Madrid' });
     await user.selectOptions(within(dialog).getByLabelText('Incident time zone'), 'Europe/Madrid');
     await user.click(within(dialog).getByRole('button', { name: 'Create review' }));
 

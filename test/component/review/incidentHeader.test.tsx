@@ -40,6 +40,8 @@ describe('the incident header', () => {
 
   it('changes the display zone with "Time zone" and saves it with the incident', async () => {
     const { user, gateway, data } = await openCheckoutOutage();
+    // The zones are offered a frame after the select (the current one at once).
+    await screen.findByRole('option', { name: 'Europe/Madrid' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Time zone' }), 'Europe/Madrid');
     await waitFor(() =>
       expect(readTable('Communication gaps')[0]?.[0]).toBe('Alert · 18:00 UTC+01:00'),
