@@ -8,6 +8,7 @@
 import type { GapList } from '../../domain/gaps/GapList';
 import { gapStatus } from '../../domain/gaps/gapStatus';
 import type { GapAnalysis, GapStatus } from '../../domain/gaps/types';
+import { firstIndex } from '../../domain/firstIndex';
 import { inTimeOrder } from '../../domain/inTimeOrder';
 import type {
   Channel,
@@ -327,18 +328,6 @@ function placeDots(
     open[lane] = dot;
   }
   return bin ? laneOrder.flatMap((lane) => byLane[lane] ?? []) : all;
-}
-
-/** The first index below `length` where `past` holds (it holds from some index on), else `length`. */
-function firstIndex(length: number, past: (index: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (past(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function lastInstant(communications: readonly Communication[], fallback: EpochMs): EpochMs {

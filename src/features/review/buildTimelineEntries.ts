@@ -1,4 +1,5 @@
 import type { LaneLayout } from '../../canvas/layout/channelLanes';
+import { firstIndex } from '../../domain/firstIndex';
 import { inOrderBy } from '../../domain/inOrderBy';
 import { byInstantOrderThenId } from '../../domain/inTimeOrder';
 import type { Channel, Communication, EpochMs, Incident, Note } from '../../domain/model';
@@ -66,18 +67,6 @@ function before(c: Communication, other: TimelineEntry): boolean {
   return c.instant < other.at || (c.instant === other.at && RANK.communication < RANK[other.kind]);
 }
 
-/** How many of the communications (in row order) have their rows before `other`'s. */
-function countBefore(sorted: readonly Communication[], other: TimelineEntry): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(sorted[mid] as Communication, other)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The rows of the Timeline table in time order (every communication, internal ones
  * included). Which line a communication is on comes from the canvas's `channelLanes`, so
@@ -110,7 +99,9 @@ export function buildTimelineEntries({
     others.push({ kind: 'note', key: `note:${note.id}`, at: note.at, note });
   others.sort(compare);
   // Each other row's index in the whole list (increasing, as they are sorted).
-  const slots = others.map((o, j) => countBefore(sorted, o) + j);
+  const slots = others.map(
+    (o, j) => firstIndex(sorted.length, (i) => !before(sorted[i] as Communication, o)) + j,
+  );
 
   const communicationRow = (i: number): TimelineEntry => {
     const c = sorted[i] as Communication;
@@ -131,13 +122,7 @@ export function buildTimelineEntries({
     at(index) {
       if (!Number.isInteger(index) || index < 0 || index >= length) return undefined;
       // How many of the other rows come before `index`.
-      let lo = 0;
-      let hi = slots.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((slots[mid] as number) < index) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndex(slots.length, (j) => (slots[j] as number) >= index);
       if (slots[lo] === index) return others[lo];
       const i = index - lo;
       let row = made.get(i);
