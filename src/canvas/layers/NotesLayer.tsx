@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import { Layer } from 'react-konva';
 import type { GapList } from '../../domain/gaps/GapList';
 import type { Note } from '../../domain/model';
-import { noteBox, pinInstant } from '../layout/notePlacement';
+import { NOTE_WIDTH, noteBox, pinInstant } from '../layout/notePlacement';
 import { xOf, type TimeViewport } from '../layout/timeViewport';
 import { StickyNote } from '../shapes/StickyNote';
 
@@ -27,7 +27,16 @@ interface Props {
 
 const NO_NOTES: readonly Note[] = [];
 
-/** The sticky notes: the only layer that listens to the pointer. */
+/** A body from `x`, `width` wide, reaches into the view or a screen either side of it. */
+const withinReach = (x: number, width: number, screen: number): boolean =>
+  x + width >= -screen && x <= 2 * screen;
+
+/**
+ * The sticky notes: the only layer that listens to the pointer. A note whose body lies
+ * more than a screen beyond either edge of the view is not on the stage: zoomed in, each
+ * zoom or pan had re-rendered, redrawn and pictured every note of the incident. A screen
+ * either side is kept because a pan or zoom moves a picture of that much (panSnapshot).
+ */
 export const NotesLayer = memo(function NotesLayer({
   notes,
   gaps,
@@ -50,6 +59,7 @@ export const NotesLayer = memo(function NotesLayer({
       {(filled ? notes : NO_NOTES).map((note) => {
         const pinX = xOf(viewport, pinInstant(note, gaps));
         const box = noteBox(pinX, mainY, note.offsetY, scale);
+        if (!withinReach(box.x, NOTE_WIDTH * scale, viewport.widthPx)) return null;
         return (
           <StickyNote
             key={note.id}
