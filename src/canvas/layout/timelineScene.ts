@@ -190,9 +190,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
       ? null
       : {
           x0: x(incident.alert),
-          x1: x(
-            Number.isFinite(lineEnd) ? lineEnd : lastInstant(input.communications, incident.alert),
-          ),
+          x1: x(Number.isFinite(lineEnd) ? lineEnd : openEnd(input, incident.alert)),
         };
 
   const dots = placeDots(lanes, v.widthPx, x, laneY, (c) => {
@@ -328,6 +326,17 @@ function placeDots(
     open[lane] = dot;
   }
   return bin ? laneOrder.flatMap((lane) => byLane[lane] ?? []) : all;
+}
+
+/**
+ * Where the line of an incident with no resolution ends: its last message (not internal),
+ * or the alert. The analysis found it in its pass (its end is then the last message, rule 2);
+ * the records are read again only when the analysis failed.
+ */
+function openEnd(input: SceneInput, alert: EpochMs): EpochMs {
+  const { analysis } = input;
+  if (analysis.ok && analysis.end.kind === 'last-message') return analysis.end.instant;
+  return lastInstant(input.communications, alert);
 }
 
 function lastInstant(communications: readonly Communication[], fallback: EpochMs): EpochMs {

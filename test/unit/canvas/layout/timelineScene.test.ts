@@ -188,6 +188,46 @@ describe('buildTimelineScene', () => {
     expect(binned.dots.flatMap((d) => d.ids).sort()).toEqual(many.map((c) => c.id).sort());
   });
 
+  it('ends an open incident’s line at its last message, from the analysis, not a pass over every record', () => {
+    const open = makeIncident({ alert: T0, resolution: null });
+    const reads = { n: 0 };
+    const many = Array.from({ length: BIN_THRESHOLD * 4 }, (_, i) => {
+      const c = makeCommunication({
+        id: `c${i}`,
+        channelId: 'status',
+        instant: T0 + i * 1_500,
+        // The last one is internal: the line ends at the message before it.
+        kind: i === BIN_THRESHOLD * 4 - 1 ? 'internal' : 'update',
+      });
+      return new Proxy(c, {
+        get(target, key, receiver) {
+          reads.n++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    });
+    const lanes = channelLanes(channels, many);
+    const analysis = analyzeGaps({ incident: open, channels, communications: many });
+    const viewport = fitViewport(T0, T0 + many.length * 1_500, 1200);
+    reads.n = 0;
+    const drawn = buildTimelineScene({
+      incident: open,
+      channels,
+      communications: many,
+      lanes,
+      phases: [],
+      whatIfs: [],
+      analysis,
+      viewport,
+      metrics: EDIT_METRICS,
+      notesArea: 0,
+      belowArea: 0,
+      zone: 'UTC',
+    });
+    expect(drawn.line?.x1).toBeCloseTo(xOf(viewport, T0 + (many.length - 2) * 1_500));
+    expect(reads.n).toBeLessThan(many.length / 2);
+  });
+
   it('bins only dots of one lane closer than 3 px, in time order, never across lanes', () => {
     // Two channels used many times: two branches, their messages interleaved in time.
     const many = Array.from({ length: BIN_THRESHOLD + 500 }, (_, i) =>
