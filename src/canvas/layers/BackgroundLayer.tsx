@@ -118,6 +118,7 @@ export const BackgroundLayer = memo(function BackgroundLayer({
             <EndMark
               name="resolution-mark"
               x={scene.resolutionX}
+              row={scene.resolutionRow}
               mainY={mainY}
               label={labels.resolution}
               metrics={metrics}

@@ -1,12 +1,13 @@
 import type { GapStatus } from '../../domain/gaps/types';
 import {
+  endNameHalf,
   GAP_CULL_THRESHOLD,
   GAP_LABEL_EMS,
   GAP_LABEL_MIN_PX,
   GAP_MERGE_THRESHOLD,
   LONGEST_LABEL_EMS,
 } from './gapMarkLimits';
-import type { SceneGap } from './timelineScene';
+import type { EndName, SceneGap } from './timelineScene';
 
 type OpenRun = { -readonly [K in keyof SceneGap]: SceneGap[K] };
 
@@ -68,17 +69,26 @@ export class GapMarks {
       return;
     }
     if (run !== null) this.out.push(run);
-    const mark = { index, x0, x1, minutes, status, longest, merged: 1, labelled: false };
+    const mark = {
+      index,
+      x0,
+      x1,
+      minutes,
+      status,
+      longest,
+      merged: 1,
+      labelled: false,
+      labelRow: 0,
+    };
     this.run = mergeable ? mark : null;
     if (!mergeable) this.out.push(mark);
   }
 
   /**
    * The marks, in order, their labels chosen (call once, after the last gap). `ends`: where
-   * the alert and the resolution are marked, their names written on the row of the
-   * over-target gaps' labels.
+   * the alert's and the resolution's names are written (row 0 is the over-target labels').
    */
-  marks(ends: readonly number[] = []): SceneGap[] {
+  marks(ends: readonly EndName[] = []): SceneGap[] {
     if (this.run !== null) this.out.push(this.run);
     this.run = null;
     this.chooseLabels(ends);
@@ -88,21 +98,21 @@ export class GapMarks {
   /**
    * Left to right, each label that fits after the last one shown; the longest's first. An
    * over-target label (but the longest's) that would cover the alert's or the resolution's
-   * name is not shown.
+   * name is not shown; the longest's goes up a row, or two, until it covers neither.
    */
-  private chooseLabels(ends: readonly number[]): void {
+  private chooseLabels(ends: readonly EndName[]): void {
     const shown: OpenRun[] = [];
     const half = (g: SceneGap): number =>
       ((g.longest ? LONGEST_LABEL_EMS : GAP_LABEL_EMS) * this.fontSize) / 2;
     const centre = (g: SceneGap): number => (g.x0 + g.x1) / 2;
     const overlaps = (a: SceneGap, b: SceneGap): boolean =>
       Math.abs(centre(a) - centre(b)) < half(a) + half(b);
-    const endHalf = (GAP_LABEL_EMS * this.fontSize) / 2;
-    const coversAnEnd = (g: SceneGap): boolean =>
-      ends.some((x) => Math.abs(centre(g) - x) < half(g) + endHalf);
+    const endHalf = endNameHalf(this.fontSize);
+    const coversAnEnd = (g: SceneGap, row: number): boolean =>
+      ends.some((e) => e.row === row && Math.abs(centre(g) - e.x) < half(g) + endHalf);
     for (const mark of this.out as OpenRun[]) {
       if (!wantsLabel(mark)) continue;
-      if (mark.status === 'gap' && !mark.longest && coversAnEnd(mark)) continue;
+      if (mark.status === 'gap' && !mark.longest && coversAnEnd(mark, 0)) continue;
       // The longest gap's label takes the place of those before it that it overlaps.
       while (mark.longest) {
         const last = shown.at(-1);
@@ -113,6 +123,7 @@ export class GapMarks {
       const last = shown.at(-1);
       if (last !== undefined && overlaps(last, mark)) continue;
       mark.labelled = true;
+      if (mark.longest) while (coversAnEnd(mark, mark.labelRow)) mark.labelRow++;
       shown.push(mark);
     }
   }

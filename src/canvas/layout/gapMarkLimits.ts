@@ -16,3 +16,9 @@ export const GAP_LABEL_MIN_PX = 28;
  */
 export const GAP_LABEL_EMS = 6;
 export const LONGEST_LABEL_EMS = 11;
+
+/**
+ * Half the room taken for the alert's or the resolution's name (`Initial alert`), centred
+ * on its mark: as wide as a gap's label, in the labels' font size.
+ */
+export const endNameHalf = (fontSize: number): number => (GAP_LABEL_EMS * fontSize) / 2;

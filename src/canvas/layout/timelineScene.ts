@@ -22,6 +22,7 @@ import type {
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
 import { GapMarks, inReach } from './GapMarks';
+import { endNameHalf } from './gapMarkLimits';
 import { channelLanes, type LaneLayout } from './channelLanes';
 import { BIN_PX, BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
@@ -59,6 +60,18 @@ export interface SceneGap {
   readonly merged: number;
   /** Whether its minutes are written over it (GapMarks chooses the labels that fit). */
   readonly labelled: boolean;
+  /**
+   * The row its label is written on: 0, its place over the gap; 1 or 2 rows higher for the
+   * longest gap's label when it would cover the alert's or the resolution's name there.
+   */
+  readonly labelRow: number;
+}
+
+/** The alert's or the resolution's mark: its x, and the row its name is written on. */
+export interface EndName {
+  readonly x: number;
+  /** 0; 1 for the resolution's name when it would overlap the alert's. */
+  readonly row: number;
 }
 
 export interface ScenePhase {
@@ -88,6 +101,8 @@ export interface TimelineScene {
   readonly alertX: number | null;
   /** R, or the resolution update when R is unknown. */
   readonly resolutionX: number | null;
+  /** The row the resolution's name is written on (EndName). */
+  readonly resolutionRow: number;
   readonly branches: readonly SceneBranch[];
   readonly dots: readonly SceneDot[];
   readonly gaps: readonly SceneGap[];
@@ -222,8 +237,18 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
       : resolutionUpdate === null
         ? null
         : x(resolutionUpdate);
-  const endMarks = [alertX, resolutionX].filter((e): e is number => e !== null);
-  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx, m.fontSize, endMarks) : [];
+  // The two names overlap when the marks are close (a short incident zoomed out): the
+  // resolution's is written a row higher.
+  const resolutionRow =
+    alertX !== null &&
+    resolutionX !== null &&
+    Math.abs(resolutionX - alertX) < 2 * endNameHalf(m.fontSize)
+      ? 1
+      : 0;
+  const endNames: EndName[] = [];
+  if (alertX !== null) endNames.push({ x: alertX, row: 0 });
+  if (resolutionX !== null) endNames.push({ x: resolutionX, row: resolutionRow });
+  const gaps = analysis.ok ? sceneGaps(analysis.gaps, x, v.widthPx, m.fontSize, endNames) : [];
 
   const phases = input.phases.map((p) => ({
     id: p.id,
@@ -247,6 +272,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     line,
     alertX,
     resolutionX,
+    resolutionRow,
     branches,
     dots,
     gaps,
@@ -348,15 +374,15 @@ function lastInstant(communications: readonly Communication[], fallback: EpochMs
 /**
  * The analysis's gaps as the marks worth drawing (GapMarks), read from the gap list's
  * instants: only the marks kept are made (at 100,000 gaps, ~5,000 objects per pan or zoom,
- * not 100,000). `endMarks`: the x of the alert and resolution marks, whose names no
- * over-target label covers.
+ * not 100,000). `endNames`: where the alert's and the resolution's names are written,
+ * which no over-target label covers.
  */
 function sceneGaps(
   gaps: GapList,
   x: (ms: EpochMs) => number,
   widthPx: number,
   fontSize: number,
-  endMarks: readonly number[],
+  endNames: readonly EndName[],
 ): SceneGap[] {
   const marks = new GapMarks(widthPx, gaps.length, fontSize);
   const { ends, target, longestMinutes } = gaps;
@@ -371,5 +397,5 @@ function sceneGaps(
     const minutes = (to - from) / 60_000;
     marks.add(index, x0, x1, minutes, gapStatus(minutes, target), minutes === longestMinutes);
   }
-  return marks.marks(endMarks);
+  return marks.marks(endNames);
 }

@@ -1,5 +1,6 @@
 import { Ellipse, Text } from 'react-konva';
 import { GAP_LABEL_EMS, LONGEST_LABEL_EMS } from '../layout/gapMarkLimits';
+import { labelRowHeight } from './labelRowHeight';
 import type { SceneMetrics } from '../layout/sceneMetrics';
 import type { SceneGap } from '../layout/timelineScene';
 import { GAP_COLOURS, LONGEST_COLOUR, STRONG_GAP_COLOURS } from '../palette';
@@ -30,9 +31,11 @@ export function GapMark({ gap, mainY, metrics, label }: Props) {
   const room = (gap.longest ? LONGEST_LABEL_EMS : GAP_LABEL_EMS) * metrics.fontSize;
   const labelWidth = Math.max(width + (over ? 28 : 0), 96, room);
   // Over the circle when there is one, just over the bar otherwise.
-  const labelY = over
-    ? mainY - metrics.lineWidth - metrics.circleRy - metrics.fontSize - 4
-    : barY - metrics.fontSize - 4;
+  const labelY =
+    (over
+      ? mainY - metrics.lineWidth - metrics.circleRy - metrics.fontSize - 4
+      : barY - metrics.fontSize - 4) -
+    gap.labelRow * labelRowHeight(metrics);
   // The longest over-target gap's ring is its own node; the others are `GapCircles`.
   const ringed = over && gap.longest;
   if (!showLabel && !ringed) return null;

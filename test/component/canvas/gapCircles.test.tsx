@@ -19,6 +19,7 @@ const gap = (index: number, x0: number, x1: number, o: Partial<SceneGap> = {}): 
   longest: false,
   merged: 1,
   labelled: false,
+  labelRow: 0,
   ...o,
 });
 

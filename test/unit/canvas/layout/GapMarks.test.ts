@@ -20,6 +20,7 @@ const gap = (index: number, x0: number, x1: number, o: Partial<SceneGap> = {}): 
   longest: false,
   merged: 1,
   labelled: false,
+  labelRow: 0,
   ...o,
 });
 
@@ -155,13 +156,40 @@ describe('GapMarks — labels', () => {
     ];
     const marks = new GapMarks(100_000, gaps.length, FONT);
     for (const g of gaps) marks.add(g.index, g.x0, g.x1, g.minutes, g.status, g.longest);
-    expect(marks.marks([0, 1_000]).map((g) => g.labelled)).toEqual([
+    const out = marks.marks([
+      { x: 0, row: 0 },
+      { x: 1_000, row: 0 },
+    ]);
+    expect(out.map((g) => g.labelled)).toEqual([
       false, // over target, over the alert's name
       false, // too narrow for its minutes
       true,
       true, // the longest says so wherever it is
       false, // over target, over the resolution's name
     ]);
+  });
+
+  it('lifts the longest label a row, or two, off the names it would cover; never the others', () => {
+    const longestAt = (x0: number, x1: number, ends: { x: number; row: number }[]) => {
+      const marks = new GapMarks(100_000, 2, FONT);
+      marks.add(0, x0, x1, 50, 'gap', true);
+      marks.add(1, x1, x1 + 200, 20, 'ok', false);
+      const [longest, other] = marks.marks(ends);
+      return [longest?.labelled, longest?.labelRow, other?.labelRow];
+    };
+    // Far from both names: its own row.
+    expect(longestAt(400, 600, [{ x: 0, row: 0 }])).toEqual([true, 0, 0]);
+    // The first gap, narrow: its label would sit on "Initial alert".
+    expect(longestAt(0, 40, [{ x: 0, row: 0 }])).toEqual([true, 1, 0]);
+    // …and the resolution's name, close by, was lifted already: two rows up.
+    expect(
+      longestAt(0, 40, [
+        { x: 0, row: 0 },
+        { x: 60, row: 1 },
+      ]),
+    ).toEqual([true, 2, 0]);
+    // A name a row up does not lift a label it would not cover on its own row.
+    expect(longestAt(400, 600, [{ x: 500, row: 1 }])).toEqual([true, 0, 0]);
   });
 
   it('zoomed out on thousands of over-target gaps, circles every one and labels a few', () => {

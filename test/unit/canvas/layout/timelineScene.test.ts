@@ -11,8 +11,10 @@ import { BIN_THRESHOLD, EDIT_METRICS } from '../../../../src/canvas/layout/scene
 import {
   buildTimelineScene,
   incidentSpan,
+  type EndName,
   type SceneGap,
   type SceneInput,
+  type TimelineScene,
 } from '../../../../src/canvas/layout/timelineScene';
 import { fitViewport, xOf, type TimeViewport } from '../../../../src/canvas/layout/timeViewport';
 import type { GapList } from '../../../../src/domain/gaps/GapList';
@@ -52,6 +54,12 @@ function scene(communications: Communication[], extra: Partial<SceneInput> = {})
   });
 }
 
+/** Where a scene writes the alert's and the resolution's names. */
+const endNames = (s: TimelineScene): EndName[] => [
+  ...(s.alertX === null ? [] : [{ x: s.alertX, row: 0 }]),
+  ...(s.resolutionX === null ? [] : [{ x: s.resolutionX, row: s.resolutionRow }]),
+];
+
 /** One mark per gap, as the scene made them before it kept only those worth drawing. */
 function everyMark(gaps: GapList, viewport: TimeViewport): SceneGap[] {
   return gaps.map((g, index) => ({
@@ -63,6 +71,7 @@ function everyMark(gaps: GapList, viewport: TimeViewport): SceneGap[] {
     longest: g.longest,
     merged: 1,
     labelled: false,
+    labelRow: 0,
   }));
 }
 
@@ -112,6 +121,41 @@ describe('buildTimelineScene', () => {
     expect(s.line?.x0).toBeCloseTo(xOf(viewport, T0));
     expect(s.line?.x1).toBeCloseTo(xOf(viewport, at(185)));
     expect(s.resolutionX).toBeCloseTo(xOf(viewport, at(180)));
+  });
+
+  it('writes the resolution’s name a row up when it would overlap the alert’s, and the longest label above both', () => {
+    const comms = [
+      makeCommunication({ id: 'u1', channelId: 'status', instant: at(50) }),
+      makeCommunication({ id: 'u2', channelId: 'status', instant: at(70) }),
+      makeCommunication({ id: 'u3', channelId: 'status', instant: at(90) }),
+      makeCommunication({ id: 'r', channelId: 'status', instant: at(120), kind: 'resolution' }),
+    ];
+    const short = makeIncident({ alert: T0, resolution: at(120) });
+    const analysis = analyzeGaps({ incident: short, channels, communications: comms });
+    const drawn = (viewport: TimeViewport) =>
+      buildTimelineScene({
+        incident: short,
+        channels,
+        communications: comms,
+        phases: [],
+        whatIfs: [],
+        analysis,
+        viewport,
+        metrics: EDIT_METRICS,
+        notesArea: 0,
+        belowArea: 0,
+        zone: 'UTC',
+      });
+    const longestRow = (v: TimeViewport) => drawn(v).gaps.find((g) => g.longest)?.labelRow;
+    // Fitted, the two hours are wide: every name on its own row.
+    const fitted = fitViewport(T0, at(120), 1200);
+    expect(drawn(fitted).resolutionRow).toBe(0);
+    expect(longestRow(fitted)).toBe(0);
+    // Zoomed out to a week, the alert and the resolution are a pixel apart; the first gap,
+    // the longest (50 min), has its label over both names.
+    const week = fitViewport(T0, at(7 * 24 * 60), 1200);
+    expect(drawn(week).resolutionRow).toBe(1);
+    expect(longestRow(week)).toBe(2);
   });
 
   it('draws phases as bands and puts the axis under the last branch', () => {
@@ -272,7 +316,9 @@ describe('buildTimelineScene', () => {
     // Zoomed in on the silence: two hours across 1,200 px.
     const viewport = fitViewport(T0 + 1_450 * 60_000, T0 + 1_570 * 60_000, 1200);
     const zoomed = scene(many, { incident: wide, analysis, viewport });
-    expect(zoomed.gaps).toEqual(cullGaps(everyMark(analysis.gaps, viewport), 1200));
+    expect(zoomed.gaps).toEqual(
+      cullGaps(everyMark(analysis.gaps, viewport), 1200, undefined, endNames(zoomed)),
+    );
     expect(zoomed.gaps.length).toBeGreaterThan(0);
     expect(zoomed.gaps.length).toBeLessThan(500);
     expect(zoomed.gaps.find((g) => g.longest)).toMatchObject({ minutes: 101, status: 'gap' });
@@ -290,7 +336,9 @@ describe('buildTimelineScene', () => {
     if (!analysis.ok) throw new Error(analysis.error.message);
     const viewport = fitViewport(T0, t + 60_000, 1200);
     const all = scene(many, { incident: wide, analysis, viewport });
-    expect(all.gaps).toEqual(cullGaps(everyMark(analysis.gaps, viewport), 1200));
+    expect(all.gaps).toEqual(
+      cullGaps(everyMark(analysis.gaps, viewport), 1200, undefined, endNames(all)),
+    );
     expect(all.gaps.filter((g) => g.status === 'gap')).toHaveLength(42);
     expect(all.gaps.length).toBeLessThan(200);
     expect(all.gaps.reduce((n, g) => n + g.merged, 0)).toBe(analysis.gaps.length);
