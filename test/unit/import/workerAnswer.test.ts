@@ -9,7 +9,6 @@ import {
 } from '../../../src/import/workerAnswer';
 import { makeImportOptions } from '../../factories/makeImportOptions';
 import { isInternalized } from '../isInternalized';
-import { isSlicedString } from '../isSlicedString';
 
 /** Two incidents (a Statuspage export of two), 7 and 3 communications. */
 function twoIncidents(): ImportResult {
@@ -76,13 +75,7 @@ describe('the import worker answer in slices', () => {
     const answers = toWorkerAnswers(result, 2);
     const missing = answers.filter((_, i) => i !== 1);
     expect(() => assemble(missing)).toThrow(/sent \d+ of \d+ messages/);
-    const stray: WorkerAnswer = {
-      kind: 'messages',
-      incident: 5,
-      communications: [],
-      texts: '',
-      textEnds: new Uint32Array(0),
-    };
+    const stray: WorkerAnswer = { kind: 'messages', incident: 5, communications: [] };
     expect(() => assemble([stray, ...answers])).toThrow(/did not answer/);
   });
 });
@@ -94,64 +87,5 @@ describe('the messages as the page gets them', () => {
     const messages = result.incidents.flatMap((i) => i.data.communications);
     expect(messages.length).toBe(10);
     expect(messages.every((c) => isInternalized(c.kind))).toBe(true);
-  });
-
-  it('get their texts from one string a slice, each a slice of it and not a copy of its own', () => {
-    const result = twoIncidents();
-    if (!result.ok) throw new Error(result.error.message);
-    const answers = toWorkerAnswers(result, 4);
-    const slices = answers.filter((a) => a.kind === 'messages');
-    // What crosses: no text in any message, the slice's texts in one string.
-    expect(slices.flatMap((a) => a.communications).every((c) => c.text === '')).toBe(true);
-    expect(slices[0]?.texts).toBe(
-      result.incidents[0]?.data.communications
-        .slice(0, 4)
-        .map((c) => c.text)
-        .join(''),
-    );
-    const assembled = assemble(answers);
-    if (assembled === null || !assembled.ok) throw new Error('no result');
-    const texts = assembled.incidents.flatMap((i) => i.data.communications.map((c) => c.text));
-    expect(texts).toEqual(
-      result.incidents.flatMap((i) => i.data.communications.map((c) => c.text)),
-    );
-    // "Update a-0" is 10 characters: too short for V8 to slice. Longer texts are slices.
-    expect(texts.every((t) => t.length < 13 || isSlicedString(t))).toBe(true);
-    const long = toWorkerAnswers(
-      {
-        ...result,
-        incidents: result.incidents.map((i) => ({
-          ...i,
-          data: {
-            ...i.data,
-            communications: i.data.communications.map((c) => ({
-              ...c,
-              text: `${c.text}: we are looking into it.`,
-            })),
-          },
-        })),
-      },
-      4,
-    );
-    const longTexts = assemble(long);
-    if (longTexts === null || !longTexts.ok) throw new Error('no result');
-    const decoded = longTexts.incidents.flatMap((i) => i.data.communications.map((c) => c.text));
-    expect(decoded.every((t) => t.endsWith(': we are looking into it.'))).toBe(true);
-    expect(decoded.every(isSlicedString)).toBe(true);
-    // A copy of its own is not a slice: the check tells them apart.
-    expect(isSlicedString(structuredClone(decoded[0] ?? ''))).toBe(false);
-  });
-
-  it('refuses a slice whose texts do not add up', () => {
-    const answers = toWorkerAnswers(twoIncidents(), 4);
-    const [first] = answers;
-    if (first?.kind !== 'messages') throw new Error('no slice');
-    const short = { ...first, texts: first.texts.slice(1) };
-    expect(() => assemble([short, ...answers.slice(1)])).toThrow(/texts do not add up/);
-    // The right total, but the second text would end before the first one does.
-    const swapped = first.textEnds.slice();
-    [swapped[0], swapped[1]] = [swapped[1] ?? 0, swapped[0] ?? 0];
-    const backwards = { ...first, textEnds: swapped };
-    expect(() => assemble([backwards, ...answers.slice(1)])).toThrow(/texts do not add up/);
   });
 });
