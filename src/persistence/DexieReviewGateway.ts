@@ -9,6 +9,8 @@ import { chunkIdOf, messagesOf, type CommunicationChunk } from './CommunicationC
 import { canonicalReviewData } from '../domain/canonicalReviewData';
 import { addReviewRecords, allTables, deleteReviewRows, writeTransaction } from './dexieTables';
 import type { GaplineDb } from './GaplineDb';
+import { keepListItems, listItemRow } from './keepListItems';
+import { LIST_ITEM_VERSION, type ListItemRow } from './ListItemRow';
 import type { ImportProgress, ReviewStorage } from './ReviewStorage';
 import { ForeignRecordError, IncompleteReviewError, ReviewNotFoundError } from './storageErrors';
 import { compareListItems, toReviewListItem } from './toReviewListItem';
@@ -35,12 +37,12 @@ const SINGLE_TABLES = {
 } as const;
 
 /**
- * The tables one user action's operations touch, with `reviews` (its `updatedAt`) and
- * `meta` (the schema check): a transaction over these only, not all eighteen — measured in
+ * The tables one user action's operations touch, with `reviews` (its `updatedAt`),
+ * `listItems` (its list row, made again after the write) and `meta` (the schema check): a transaction over these only, not all eighteen — measured in
  * Chromium, a saved edit took ~60 ms over every table and a few ms over its own.
  */
 function tablesOf(db: GaplineDb, operations: readonly Operation[]): Table[] {
-  const names = new Set<string>(['reviews', 'meta']);
+  const names = new Set<string>(['reviews', 'listItems', 'meta']);
   for (const op of operations) {
     if (op.type === 'put' || op.type === 'delete') names.add(tableOf(op.collection));
     else if (op.type !== 'put-review') names.add(SINGLE_TABLES[op.type]);
@@ -56,14 +58,6 @@ const tableOf = (collection: Collection): string =>
 export class DexieReviewGateway implements ReviewStorage {
   private readonly now: () => number;
   private readonly locks: ImportLocks | null;
-  /**
-   * List items by review, valid while the stored review row has the same `updatedAt`
-   * (every write bumps it; this window's writes also drop their entry). Going home after
-   * an edit then reads only the review that changed, not every review whole; a review
-   * this window just created is listed without reading it back.
-   */
-  private readonly listed = new Map<string, ReviewListItem>();
-
   constructor(
     readonly db: GaplineDb,
     deps: DexieGatewayDeps = {},
@@ -72,28 +66,37 @@ export class DexieReviewGateway implements ReviewStorage {
     this.locks = deps.locks === undefined ? defaultLocks() : deps.locks;
   }
 
+  /**
+   * The reviews ready to open, newest first. Each row comes from its kept list row
+   * (`ListItemRow`) when one was made after the review's last write; only the others are
+   * read whole (their messages too) to make theirs, which are then kept.
+   */
   async listReviews(): Promise<readonly ReviewListItem[]> {
     const { db } = this;
-    return db.transaction('r', allTables(db), async () => {
-      const ready = await db.reviews.where('status').equals('ready').toArray();
-      const items: ReviewListItem[] = [];
-      const seen = new Set<string>();
+    const { items, made } = await db.transaction('r', allTables(db), async () => {
+      const [ready, rows] = await Promise.all([
+        db.reviews.where('status').equals('ready').toArray(),
+        db.listItems.toArray(),
+      ]);
+      const kept = new Map(rows.map((row) => [row.id, row]));
+      const listed: ReviewListItem[] = [];
+      const fresh: ListItemRow[] = [];
       for (const review of ready) {
-        seen.add(review.id);
-        const cached = this.listed.get(review.id);
-        if (cached !== undefined && cached.review.updatedAt === review.updatedAt) {
-          items.push(cached);
+        const row = kept.get(review.id);
+        if (row?.item != null && row.version === LIST_ITEM_VERSION) {
+          listed.push({ ...row.item, review });
           continue;
         }
         const data = await this.readReview(review.id);
         if (data === null) continue;
         const item = toReviewListItem(data);
-        this.listed.set(review.id, item);
-        items.push(item);
+        listed.push(item);
+        fresh.push(listItemRow(item, row?.generation ?? 0));
       }
-      for (const id of this.listed.keys()) if (!seen.has(id)) this.listed.delete(id);
-      return items.sort(compareListItems);
+      return { items: listed.sort(compareListItems), made: fresh };
     });
+    await keepListItems(db, made);
+    return items;
   }
 
   async loadReview(reviewId: string): Promise<ReviewData | null> {
@@ -129,14 +132,12 @@ export class DexieReviewGateway implements ReviewStorage {
     this.remember(data);
   }
 
-  /** The list item of a review just written whole, from the data in hand. */
-  private remember(data: ReviewData): void {
-    this.listed.set(
-      data.review.id,
-      toReviewListItem(
-        canonicalReviewData({ ...data, review: { ...data.review, status: 'ready' } }),
-      ),
+  /** Keeps the list row of a review just written whole, from the data in hand. */
+  private async remember(data: ReviewData): Promise<void> {
+    const item = toReviewListItem(
+      canonicalReviewData({ ...data, review: { ...data.review, status: 'ready' } }),
     );
+    await keepListItems(this.db, [listItemRow(item, 0)]);
   }
 
   async createReviewChunked(
@@ -149,7 +150,7 @@ export class DexieReviewGateway implements ReviewStorage {
     await yieldToPage();
     assertReviewData(data);
     await writeReviewChunked({ db: this.db, data, onProgress, signal, locks: this.locks });
-    this.remember(data);
+    await this.remember(data);
   }
 
   /**
@@ -163,14 +164,14 @@ export class DexieReviewGateway implements ReviewStorage {
   async apply(reviewId: string, operations: readonly Operation[]): Promise<void> {
     for (const op of operations) assertOperation(reviewId, op);
     const { db } = this;
-    this.listed.delete(reviewId);
     await writeTransaction(db, tablesOf(db, operations), async () => {
       const keys = recordKeys(operations);
       const chunkIds = chunkIdsOf(reviewId, operations);
-      const [stored, chunks, found] = await Promise.all([
+      const [stored, chunks, found, listRow] = await Promise.all([
         Promise.all(keys.map(({ table, id }) => db.table<Owned, string>(table).get(id))),
         chunkIds.length === 0 ? [] : db.communicationChunks.bulkGet(chunkIds),
         db.reviews.get(reviewId),
+        db.listItems.get(reviewId),
       ]);
       if (found === undefined) throw new ReviewNotFoundError(reviewId);
       let review = found;
@@ -224,13 +225,22 @@ export class DexieReviewGateway implements ReviewStorage {
         );
       }
       writes.push(db.reviews.put({ ...review, updatedAt: Math.max(this.now(), review.updatedAt) }));
+      // Its list row is made again at the next listing; one being made now is not kept.
+      writes.push(
+        db.listItems.put({
+          id: reviewId,
+          reviewId,
+          generation: (listRow?.generation ?? 0) + 1,
+          version: LIST_ITEM_VERSION,
+          item: null,
+        }),
+      );
       await Promise.all(writes);
     });
   }
 
   async deleteReview(reviewId: string): Promise<void> {
     const { db } = this;
-    this.listed.delete(reviewId);
     await writeTransaction(db, allTables(db), async () => {
       await deleteReviewRows(db, reviewId);
     });

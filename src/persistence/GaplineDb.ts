@@ -18,6 +18,7 @@ import type {
 import type { CommunicationChunk } from './CommunicationChunk';
 import { CURRENT_DB_VERSION, DB_VERSIONS } from './dbSchemas';
 import { DB_UPGRADES } from './dbUpgrades';
+import type { ListItemRow } from './ListItemRow';
 import { SCHEMA_META_KEY, type MetaRow } from './MetaRow';
 
 export const DEFAULT_DB_NAME = 'gapline';
@@ -42,6 +43,7 @@ export class GaplineDb extends Dexie {
   declare readonly votes: Table<Vote, string>;
   declare readonly whatIfs: Table<WhatIf, string>;
   declare readonly dismissals: Table<FindingDismissal, string>;
+  declare readonly listItems: Table<ListItemRow, string>;
   declare readonly meta: Table<MetaRow, string>;
 
   /** Set when another tab upgraded the database: this tab must stop writing and reload. */

@@ -32,6 +32,7 @@ export const REVIEW_SCOPED_TABLES = [
   'votes',
   'whatIfs',
   'dismissals',
+  'listItems',
 ] as const;
 
 export type ReviewScopedTable = (typeof REVIEW_SCOPED_TABLES)[number];
@@ -74,15 +75,23 @@ const V4: StoreSpecs = {
   communicationChunks: 'id, reviewId',
 };
 
+/** Version 5: what the home page lists of each review (`ListItemRow`), so listing reviews
+ * reads no messages (issue 9: a 100,000-message review made the home page read all of them
+ * at each opening). No data moves: the table starts empty and fills as reviews are listed. */
+const V5: StoreSpecs = {
+  listItems: 'id, reviewId',
+};
+
 export const DB_VERSIONS: readonly DbVersion[] = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2 },
   { version: 3, stores: V3 },
   { version: 4, stores: V4 },
+  { version: 5, stores: V5 },
 ];
 
 /** The schema version this code writes. */
-export const CURRENT_DB_VERSION = 4;
+export const CURRENT_DB_VERSION = 5;
 
 /** The cumulative table specs in force at `version` (what a database at that version holds). */
 export function schemaAt(version: number): Record<string, string> {

@@ -24,6 +24,8 @@ export const DB_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<v
     await moveCommunicationsToChunks(tx);
     await stampSchema(4)(tx);
   },
+  // Version 5 adds an empty table of list rows, filled as reviews are listed.
+  5: stampSchema(5),
 };
 
 /**

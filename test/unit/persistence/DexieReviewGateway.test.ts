@@ -12,7 +12,9 @@ import { CURRENT_DB_VERSION, schemaAt } from '../../../src/persistence/dbSchemas
 import { DexieReviewGateway } from '../../../src/persistence/DexieReviewGateway';
 import { GaplineDb } from '../../../src/persistence/GaplineDb';
 import { importLockName, type ImportLocks } from '../../../src/persistence/writeReviewChunked';
-import { makeReviewData } from './makeReviewData';
+import { keepListItems, listItemRow } from '../../../src/persistence/keepListItems';
+import { LIST_ITEM_VERSION } from '../../../src/persistence/ListItemRow';
+import { SMALL_REVIEW_LONGEST_GAP, makeReviewData } from './makeReviewData';
 import { isInternalized } from '../isInternalized';
 
 let seq = 0;
@@ -301,6 +303,96 @@ describe('the review list', () => {
     ]);
     const [item] = await gateway.listReviews();
     expect(item?.incidentTitle).toBe('Edited elsewhere');
+  });
+});
+
+describe('the kept list rows (schema version 5)', () => {
+  const spyReadsOf = (g: DexieReviewGateway) =>
+    vi.spyOn(g as unknown as { readReview: (id: string) => Promise<unknown> }, 'readReview');
+
+  it('list a review in a new window (a page opened again) without reading its messages', async () => {
+    const a = makeReviewData();
+    await gateway.createReview(a);
+    const inThisWindow = await gateway.listReviews();
+    // A new window on the same database: nothing in memory.
+    const later = new DexieReviewGateway(db, { locks: null });
+    const reads = spyReadsOf(later);
+    const chunkReads = vi.spyOn(db.communicationChunks, 'bulkGet');
+    const listed = await later.listReviews();
+    expect(reads).not.toHaveBeenCalled();
+    expect(chunkReads).not.toHaveBeenCalled();
+    expect(listed).toEqual(inThisWindow);
+    expect(listed[0]?.longestGap).toBe(SMALL_REVIEW_LONGEST_GAP);
+  });
+
+  it('are made again after an edit from any window, once, and then kept', async () => {
+    const a = makeReviewData();
+    await gateway.createReview(a);
+    await gateway.listReviews();
+    const other = new DexieReviewGateway(db, { locks: null });
+    await other.apply(a.review.id, [
+      { type: 'put-incident', record: { ...a.incident, title: 'Edited elsewhere' } },
+    ]);
+    expect((await db.listItems.get(a.review.id))?.item).toBeNull();
+    const later = new DexieReviewGateway(db, { locks: null });
+    const reads = spyReadsOf(later);
+    expect((await later.listReviews())[0]?.incidentTitle).toBe('Edited elsewhere');
+    expect((await later.listReviews())[0]?.incidentTitle).toBe('Edited elsewhere');
+    expect(reads.mock.calls).toEqual([[a.review.id]]);
+  });
+
+  it('are made again when they were made under another LIST_ITEM_VERSION', async () => {
+    const a = makeReviewData();
+    await gateway.createReview(a);
+    const [made] = await gateway.listReviews();
+    const row = await db.listItems.get(a.review.id);
+    if (row?.item == null) throw new Error('no kept row');
+    await db.listItems.put({
+      ...row,
+      version: LIST_ITEM_VERSION - 1,
+      item: { ...row.item, longestGap: 999 },
+    });
+    const reads = spyReadsOf(gateway);
+    const [listed] = await gateway.listReviews();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(listed).toEqual(made);
+    expect((await db.listItems.get(a.review.id))?.version).toBe(LIST_ITEM_VERSION);
+  });
+
+  it('keep no row made from a read that a write overtook, nor one of a review since deleted', async () => {
+    const a = makeReviewData();
+    const b = makeReviewData();
+    await gateway.createReview(a);
+    await gateway.createReview(b);
+    const [itemA, itemB] = await Promise.all(
+      [a, b].map(async (data) =>
+        (await gateway.listReviews()).find((i) => i.review.id === data.review.id),
+      ),
+    );
+    if (itemA === undefined || itemB === undefined) throw new Error('not listed');
+    await db.listItems.clear();
+    // Made from what was read at generation 0; meanwhile an edit (generation 1).
+    await gateway.apply(a.review.id, [
+      { type: 'put-incident', record: { ...a.incident, title: 'Edited meanwhile' } },
+    ]);
+    await keepListItems(db, [listItemRow(itemA, 0)]);
+    expect((await db.listItems.get(a.review.id))?.item).toBeNull();
+    // Made at the generation the edit left: kept.
+    await keepListItems(db, [listItemRow(itemA, 1)]);
+    expect((await db.listItems.get(a.review.id))?.item?.incidentTitle).toBe(itemA.incidentTitle);
+    // A review deleted meanwhile gets no row back.
+    await gateway.deleteReview(b.review.id);
+    await keepListItems(db, [listItemRow(itemB, 0)]);
+    expect(await db.listItems.get(b.review.id)).toBeUndefined();
+  });
+
+  it('go with their review when it is deleted', async () => {
+    const a = makeReviewData();
+    await gateway.createReview(a);
+    await gateway.listReviews();
+    expect(await db.listItems.count()).toBe(1);
+    await gateway.deleteReview(a.review.id);
+    expect(await db.listItems.count()).toBe(0);
   });
 });
 

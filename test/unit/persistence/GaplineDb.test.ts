@@ -38,7 +38,7 @@ describe('GaplineDb', () => {
     expect(await created.meta.toArray()).toEqual([{ key: 'schema', version: CURRENT_DB_VERSION }]);
   });
 
-  it('has the tables and indexes of the current version (4)', async () => {
+  it('has the tables and indexes of the current version (5)', async () => {
     const created = await fresh();
     const tables = Object.fromEntries(
       created.tables.map((t) => [
@@ -66,8 +66,11 @@ describe('GaplineDb', () => {
       votes: ['id', 'reviewId', 'rootCauseId'],
       whatIfs: ['id', 'reviewId'],
       dismissals: ['id', 'reviewId'],
+      listItems: ['id', 'reviewId'],
     });
-    expect(Object.keys(schemaAt(4)).sort()).toEqual(Object.keys(tables).sort());
+    expect(Object.keys(schemaAt(5)).sort()).toEqual(Object.keys(tables).sort());
+    // Version 4 kept no list rows.
+    expect(Object.keys(schemaAt(4))).not.toContain('listItems');
     // Version 1 had no workshop tables; version 2 no dismissed findings; version 3 one
     // record per communication.
     expect(Object.keys(schemaAt(1))).not.toContain('sessions');
