@@ -218,9 +218,26 @@ async function measureSize(ctx, n) {
     await page.goto(ctx.baseUrl);
     await page.evaluate(() => {
       window.__benchLongTasks = [];
+      window.__benchFrames = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__benchLongTasks.push([e.startTime, e.duration]);
       }).observe({ type: 'longtask' });
+      // Long animation frames name the scripts that ran in them: what the log says of a
+      // task over 50 ms (not a figure).
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          window.__benchFrames.push({
+            start: e.startTime,
+            end: e.startTime + e.duration,
+            style: e.styleAndLayoutStart > 0 ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+            scripts: e.scripts.map((x) => ({
+              what: `${x.invokerType} ${x.invoker}`.trim(),
+              where: `${x.sourceFunctionName || '(anonymous)'} ${(x.sourceURL || '').split('/').pop()}`,
+              ms: x.duration,
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame' });
     });
     // Everything the harness asks of the page from the file's choice on is a plain DOM query
     // (`inPage`): the page's long tasks are counted from then on, and a role query
@@ -265,6 +282,23 @@ async function measureSize(ctx, n) {
     const tasks = all.filter(([start]) => start >= chosenAt).map(([, duration]) => duration);
     const opening = all.filter(([start]) => start < chosenAt).map(([, duration]) => duration);
     out.longest = tasks.length === 0 ? 0 : Math.max(...tasks);
+    out.overLimit = await page.evaluate(
+      ([from, frames]) =>
+        window.__benchLongTasks
+          .filter(([start, duration]) => start >= from && duration > 50)
+          .map(([start, duration]) => {
+            const frame = frames.find((f) => f.start <= start + 1 && f.end >= start + duration - 1);
+            const scripts = (frame?.scripts ?? [])
+              .filter((x) => x.ms >= 5)
+              .map((x) => `${x.what} → ${x.where} ${Math.round(x.ms)} ms`);
+            const style =
+              frame !== undefined && frame.style >= 5
+                ? [`style and layout ${Math.round(frame.style)} ms`]
+                : [];
+            return `${Math.round(duration)} ms at +${Math.round(start - from)} ms: ${[...scripts, ...style].join('; ') || 'no script named'}`;
+          }),
+      [chosenAt, await page.evaluate(() => window.__benchFrames)],
+    );
     out.longTasks = tasks.length;
     out.opening = opening.length === 0 ? 0 : Math.max(...opening);
     out.heap = await heapMb(page);
@@ -321,6 +355,7 @@ export async function measureImportFigures({ context, baseUrl, root, sizes, log 
   for (const n of sizes) {
     log(`  import ${label(n)}`);
     const { out, floor } = await measureSize({ context, baseUrl, root }, n);
+    for (const task of out.overLimit ?? []) log(`    longest-task check: a task of ${task}`);
     const v = (k) => (typeof out[k] === 'number' ? out[k] : null);
     const f = (k) => (typeof floor[k] === 'number' ? floor[k] : null);
     rows.push(
