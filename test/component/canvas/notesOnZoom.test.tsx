@@ -7,6 +7,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import type Konva from 'konva';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addNoteAt } from '../support/addNoteAt';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 
@@ -23,17 +24,7 @@ describe('sticky notes on a zoom', () => {
   it('move to their new x with the same handlers, which still act on their own note', async () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const { stage, store, user } = await renderTimelineCanvas(data);
-    const add = (text: string, at: string) =>
-      act(() =>
-        store.getState().actions.addNote({
-          text,
-          category: 'gap',
-          author: null,
-          at: Date.parse(at),
-          onGap: false,
-          offsetY: -60,
-        }),
-      );
+    const add = (text: string, at: string) => addNoteAt(store, text, at);
     const first = await add('Late first update', '2024-03-05T14:06:00-03:00');
     const second = await add('Email went out late', '2024-03-05T14:30:00-03:00');
     const group = (id: string) => stage().findOne(`#note-${id}`) as Konva.Group;
@@ -61,17 +52,7 @@ describe('sticky notes on a zoom', () => {
   it('leaves a note more than a screen beyond the view off the stage, until the view comes near', async () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const { stage, store, user } = await renderTimelineCanvas(data);
-    const add = (text: string, at: string) =>
-      act(() =>
-        store.getState().actions.addNote({
-          text,
-          category: 'gap',
-          author: null,
-          at: Date.parse(at),
-          onGap: false,
-          offsetY: -60,
-        }),
-      );
+    const add = (text: string, at: string) => addNoteAt(store, text, at);
     // The incident runs 14:00–16:35; zooming in about the middle keeps 15:17 in view.
     const early = await add('Late first update', '2024-03-05T14:06:00-03:00');
     const middle = await add('Escalation unclear', '2024-03-05T15:17:00-03:00');

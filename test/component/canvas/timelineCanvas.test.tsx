@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../src/canvas/layout/notePlacement';
 import { dotRadius } from '../../../src/canvas/shapes/drawDots';
 import { dotOf, drawnDots, drawnGaps } from '../support/drawnShapes';
+import { addNoteAt } from '../support/addNoteAt';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderTimelineCanvas } from '../support/renderTimelineCanvas';
 
@@ -177,17 +178,7 @@ describe('the timeline drawing', () => {
   it('redraws the drag layer, not every note, when a note is dropped', async () => {
     const data = makeReviewData(CHECKOUT_OUTAGE);
     const { stage, store } = await renderTimelineCanvas(data);
-    const add = (text: string, at: string) =>
-      act(() =>
-        store.getState().actions.addNote({
-          text,
-          category: 'gap',
-          author: null,
-          at: Date.parse(at),
-          onGap: false,
-          offsetY: -60,
-        }),
-      );
+    const add = (text: string, at: string) => addNoteAt(store, text, at);
     const id = await add('Late first update', '2024-03-05T14:06:00-03:00');
     await add('Email went out late', '2024-03-05T14:30:00-03:00');
     const group = stage().findOne(`#note-${id}`) as Konva.Group;

@@ -36,20 +36,29 @@ const channels = [
 ];
 const incident = makeIncident({ alert: T0, resolution: at(180) });
 
-function scene(communications: Communication[], extra: Partial<SceneInput> = {}) {
-  const analysis = analyzeGaps({ incident, channels, communications });
-  return buildTimelineScene({
-    incident,
+/** The scene of the given incident, messages, analysis and view; the rest as the editor's. */
+const sceneOf = (
+  input: Pick<SceneInput, 'incident' | 'communications' | 'analysis' | 'viewport'> &
+    Partial<SceneInput>,
+) =>
+  buildTimelineScene({
     channels,
-    communications,
     phases: [],
     whatIfs: [],
-    analysis,
-    viewport: fitViewport(T0, at(180), 1200),
     metrics: EDIT_METRICS,
     notesArea: 0,
     belowArea: 0,
     zone: 'UTC',
+    ...input,
+  });
+
+function scene(communications: Communication[], extra: Partial<SceneInput> = {}) {
+  const analysis = analyzeGaps({ incident, channels, communications });
+  return sceneOf({
+    incident,
+    communications,
+    analysis,
+    viewport: fitViewport(T0, at(180), 1200),
     ...extra,
   });
 }
@@ -133,19 +142,7 @@ describe('buildTimelineScene', () => {
     const short = makeIncident({ alert: T0, resolution: at(120) });
     const analysis = analyzeGaps({ incident: short, channels, communications: comms });
     const drawn = (viewport: TimeViewport) =>
-      buildTimelineScene({
-        incident: short,
-        channels,
-        communications: comms,
-        phases: [],
-        whatIfs: [],
-        analysis,
-        viewport,
-        metrics: EDIT_METRICS,
-        notesArea: 0,
-        belowArea: 0,
-        zone: 'UTC',
-      });
+      sceneOf({ incident: short, communications: comms, analysis, viewport });
     const longestRow = (v: TimeViewport) => drawn(v).gaps.find((g) => g.longest)?.labelRow;
     // Fitted, the two hours are wide: every name on its own row.
     const fitted = fitViewport(T0, at(120), 1200);
@@ -254,20 +251,7 @@ describe('buildTimelineScene', () => {
     const analysis = analyzeGaps({ incident: open, channels, communications: many });
     const viewport = fitViewport(T0, T0 + many.length * 1_500, 1200);
     reads.n = 0;
-    const drawn = buildTimelineScene({
-      incident: open,
-      channels,
-      communications: many,
-      lanes,
-      phases: [],
-      whatIfs: [],
-      analysis,
-      viewport,
-      metrics: EDIT_METRICS,
-      notesArea: 0,
-      belowArea: 0,
-      zone: 'UTC',
-    });
+    const drawn = sceneOf({ incident: open, communications: many, lanes, analysis, viewport });
     expect(drawn.line?.x1).toBeCloseTo(xOf(viewport, T0 + (many.length - 2) * 1_500));
     expect(reads.n).toBeLessThan(many.length / 2);
   });
