@@ -5,8 +5,6 @@
  * analysis with every over-target gap circled, and the axis ticks. Pure: the canvas only
  * draws what this returns, so the drawing and the gap table always agree.
  */
-import type { GapList } from '../../domain/gaps/GapList';
-import { gapStatus } from '../../domain/gaps/gapStatus';
 import type { GapAnalysis, GapStatus } from '../../domain/gaps/types';
 import { firstIndex } from '../../domain/firstIndex';
 import { inTimeOrder } from '../../domain/inTimeOrder';
@@ -21,8 +19,8 @@ import type {
   WhatIf,
 } from '../../domain/model';
 import { axisTicks, chooseTickStep, type AxisTick } from './axisTicks';
-import { GapMarks, inReach } from './GapMarks';
 import { endNameHalf } from './gapMarkLimits';
+import { sceneGaps } from './sceneGaps';
 import { channelLanes, type LaneLayout } from './channelLanes';
 import { BIN_PX, BIN_THRESHOLD, type SceneMetrics } from './sceneMetrics';
 import { xOf, type TimeViewport } from './timeViewport';
@@ -369,33 +367,4 @@ function lastInstant(communications: readonly Communication[], fallback: EpochMs
   let last = fallback;
   for (const c of communications) if (c.kind !== 'internal' && c.instant > last) last = c.instant;
   return last;
-}
-
-/**
- * The analysis's gaps as the marks worth drawing (GapMarks), read from the gap list's
- * instants: only the marks kept are made (at 100,000 gaps, ~5,000 objects per pan or zoom,
- * not 100,000). `endNames`: where the alert's and the resolution's names are written,
- * which no over-target label covers.
- */
-function sceneGaps(
-  gaps: GapList,
-  x: (ms: EpochMs) => number,
-  widthPx: number,
-  fontSize: number,
-  endNames: readonly EndName[],
-): SceneGap[] {
-  const marks = new GapMarks(widthPx, gaps.length, fontSize);
-  const { ends, target, longestMinutes } = gaps;
-  let to = ends[0] as EpochMs;
-  let x1 = gaps.length > 0 ? x(to) : 0;
-  for (let index = 0; index < gaps.length; index++) {
-    const from = to;
-    const x0 = x1;
-    to = ends[index + 1] as EpochMs;
-    x1 = x(to);
-    if (marks.culls && !inReach(x0, x1, widthPx)) continue;
-    const minutes = (to - from) / 60_000;
-    marks.add(index, x0, x1, minutes, gapStatus(minutes, target), minutes === longestMinutes);
-  }
-  return marks.marks(endNames);
 }
