@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { homeHref, navigate } from '../../ui/hashRoute';
+import type { AppState } from '../../store/AppState';
 import { useAppStore } from '../../store/useAppStore';
+import { useAppStoreUnhurried } from '../../store/useAppStoreUnhurried';
 import { ImportSaveProgress } from '../home/ImportSaveProgress';
 
 interface Props {
@@ -17,8 +19,12 @@ interface Props {
  */
 export function ImportSaveBanner({ reviewId }: Props) {
   const t = useT();
-  const importSave = useAppStore((s) =>
-    s.importSave?.reviewId === reviewId ? s.importSave : null,
+  // Its progress changes every few milliseconds while the page is still being made.
+  const importSave = useAppStoreUnhurried(
+    useCallback(
+      (s: AppState) => (s.importSave?.reviewId === reviewId ? s.importSave : null),
+      [reviewId],
+    ),
   );
   const actions = useAppStore((s) => s.actions);
   const [cancelling, setCancelling] = useState(false);
