@@ -26,7 +26,12 @@ export const FULL_SIZES = [
 export const sizeLabel = (s) =>
   `${s.communications.toLocaleString('en-US')} comms / ${s.notes.toLocaleString('en-US')} notes`;
 
+// Reliability goal G3: among 500 notes, p95 ≤ 17.5 ms and ≤ 1% of frames over 20 ms; among
+// 1,000, p95 ≤ 20 ms (its share of slow frames is shown, without a target: the frame that
+// lifts the note onto the drag layer redraws the notes layer, ~70–120 ms at 1,000 notes
+// for the app and bare Konva alike, and is 1 frame in ~200).
 const dragTarget = (s) => (s.notes >= 1_000 ? '≤ 20 ms and ≤ 1.1×' : '≤ 17.5 ms and ≤ 1.1×');
+const slowTarget = (s) => (s.notes >= 1_000 ? '—' : '≤ 1% of frames');
 
 /** A gesture (warm-up, input, settling, checks) that takes longer than this ends the side. */
 export const GESTURE_HARD_LIMIT_MS = 40_000;
@@ -113,7 +118,7 @@ const SPECS = [
   ['open: file → timeline drawn', 'open', (m) => m / 1000, 's', () => '—'],
   ['drag one note: p50 frame', 'drag', (m) => m.p50, 'ms', () => '—'],
   ['drag one note: p95 frame', 'drag', (m) => m.p95, 'ms', dragTarget],
-  ['drag one note: frames > 20 ms', 'drag', slowShare, '%', () => '≤ 1% of frames'],
+  ['drag one note: frames > 20 ms', 'drag', slowShare, '%', slowTarget],
   ['pan: p95 frame', 'pan', (m) => m.p95, 'ms', () => '≤ 25 ms'],
   ['zoom: p95 frame', 'zoom', (m) => m.p95, 'ms', () => '≤ 25 ms'],
   ['one edit saved: p50', 'save', (m) => m.p50, 'ms', () => '—'],
