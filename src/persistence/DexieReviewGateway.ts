@@ -38,8 +38,9 @@ const SINGLE_TABLES = {
 
 /**
  * The tables one user action's operations touch, with `reviews` (its `updatedAt`),
- * `listItems` (its list row, made again after the write) and `meta` (the schema check): a transaction over these only, not all eighteen — measured in
- * Chromium, a saved edit took ~60 ms over every table and a few ms over its own.
+ * `listItems` (its list row, made again after the write) and `meta` (the schema check): a
+ * transaction over these only, not all eighteen — measured in Chromium, a saved edit took
+ * ~60 ms over every table and a few ms over its own.
  */
 function tablesOf(db: GaplineDb, operations: readonly Operation[]): Table[] {
   const names = new Set<string>(['reviews', 'listItems', 'meta']);
