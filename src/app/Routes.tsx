@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ImportOutcome } from '../features/home/ImportOutcome';
 import { HomePage } from '../features/home/HomePage';
 import { ImportOutcomeNotice } from '../features/home/ImportOutcomeNotice';
+import { ReviewPageLoading } from '../features/review/ReviewPageLoading';
 import { useT } from '../i18n/useT';
 import type { Route } from '../ui/hashRoute';
 import { loadReviewPage } from './loadReviewPage';
@@ -73,7 +74,7 @@ export function Routes() {
       <ImportOutcomeNotice outcome={outcome} onDismiss={dismiss} />
     ) : null;
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+    <Suspense fallback={<ReviewPageLoading key={route.id} reviewId={route.id} />}>
       <ReviewPage key={route.id} reviewId={route.id} banner={banner} />
     </Suspense>
   );

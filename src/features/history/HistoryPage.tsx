@@ -7,7 +7,7 @@ import {
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
-import { homeHref } from '../../ui/hashRoute';
+import { BackLink } from '../../ui/BackLink';
 import { HistoryChart } from './HistoryChart';
 import { HistoryFilters } from './HistoryFilters';
 import { historyFigures } from './historyFigures';
@@ -37,10 +37,7 @@ export function HistoryPage() {
   return (
     <>
       <AppHeader compact>
-        <a className="back-link" href={homeHref()}>
-          <span aria-hidden="true">← </span>
-          {t('history.back')}
-        </a>
+        <BackLink />
       </AppHeader>
       <main id="main" className="page history-page" tabIndex={-1}>
         <h1>{t('history.title')}</h1>

@@ -2,12 +2,14 @@ import { useDeferredValue, useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { AppHeader } from '../../ui/AppHeader';
+import { BackLink } from '../../ui/BackLink';
 import { StorageIndicator } from '../../ui/StorageIndicator';
 import { ReviewBackupButton } from '../export/ReviewBackupButton';
 import { homeHref } from '../../ui/hashRoute';
 import { ImportSaveBanner } from './ImportSaveBanner';
 import { HistoryButtons } from './HistoryButtons';
 import { PresenterButton } from './PresenterButton';
+import { ReviewOpening } from './ReviewOpening';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SaveStatus } from './SaveStatus';
@@ -51,10 +53,7 @@ export function ReviewPage({ reviewId, banner }: Props) {
   return (
     <>
       <AppHeader compact>
-        <a className="back-link" href={homeHref()}>
-          <span aria-hidden="true">← </span>
-          {t('review.back')}
-        </a>
+        <BackLink />
         {ready && (
           <>
             <HistoryButtons
@@ -78,13 +77,11 @@ export function ReviewPage({ reviewId, banner }: Props) {
               <a href={homeHref()}>{t('review.back')}</a>
             </p>
           </div>
-        ) : !(ready && shown) && (opening ?? data) !== null ? (
-          <div className="panel review-opening">
-            <h1>{(opening ?? data)?.incident.title}</h1>
-            <p role="status">{t(ready ? 'review.preparing' : 'review.reading')}</p>
-          </div>
         ) : !(ready && shown) ? (
-          <p role="status">{t('review.loading')}</p>
+          <ReviewOpening
+            title={(opening ?? data)?.incident.title ?? null}
+            step={ready ? 'preparing' : 'reading'}
+          />
         ) : (
           <>
             <h1 className="visually-hidden">{data.incident.title}</h1>

@@ -9,7 +9,6 @@ export const historyEn = {
   'history.title': 'Review history',
   'history.intro':
     'Every review in this browser side by side, oldest incident first: is the team communicating better than last time?',
-  'history.back': 'All reviews',
   'history.filters': 'Filter the reviews',
   'history.filter.severity': 'Severity',
   'history.filter.allSeverities': 'All severities',
@@ -63,7 +62,6 @@ export const historyEs: AreaMessages<typeof historyEn> = {
   'history.title': 'Historial de revisiones',
   'history.intro':
     'Todas las revisiones de este navegador lado a lado, de la incidencia más antigua a la más reciente: ¿comunica el equipo mejor que la última vez?',
-  'history.back': 'Todas las revisiones',
   'history.filters': 'Filtrar las revisiones',
   'history.filter.severity': 'Gravedad',
   'history.filter.allSeverities': 'Todas las gravedades',

@@ -2,11 +2,15 @@
  * Opening a saved review: storage that can read a review's head on its own (IndexedDB) lets
  * the page name the review while its messages are read, then the whole review replaces it.
  */
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewData } from '../../../src/domain/model';
 import type { ReviewHead } from '../../../src/domain/reviewGateway';
+import { ReviewPageLoading } from '../../../src/features/review/ReviewPageLoading';
+import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { MemoryReviewGateway } from '../../../src/persistence/MemoryReviewGateway';
+import { StoreProvider } from '../../../src/store/StoreProvider';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { CHECKOUT_OUTAGE, makeReviewData } from '../support/makeReviewData';
 import { renderApp } from '../support/renderApp';
 
@@ -72,5 +76,54 @@ describe('showing a review once read', () => {
     expect(seen).toContainEqual({ status: 'Preparing the review…', workspace: false, ready: true });
     // …then shows the workspace, and the status is gone.
     expect(seen.at(-1)).toMatchObject({ status: '', workspace: true });
+  });
+});
+
+describe('the review page while its own code loads (ReviewPageLoading)', () => {
+  const data = makeReviewData(CHECKOUT_OUTAGE);
+  const id = data.review.id;
+  const show = (state: 'nothing' | 'head' | 'whole' | 'another') => {
+    const store = createAppStore(new MemoryReviewGateway());
+    if (state === 'head')
+      store.setState({ opening: { review: data.review, incident: data.incident } });
+    if (state === 'whole') store.setState({ current: data, currentStatus: 'ready' });
+    if (state === 'another') {
+      store.setState({
+        opening: { review: { ...data.review, id: 'other' }, incident: data.incident },
+      });
+    }
+    render(
+      <I18nProvider initialLanguage="en">
+        <StoreProvider store={store}>
+          <ReviewPageLoading reviewId={id} />
+        </StoreProvider>
+      </I18nProvider>,
+    );
+  };
+  const heading = () => screen.queryByRole('heading', { level: 1, name: data.incident.title });
+
+  it('says it is opening the review before its head is read', () => {
+    show('nothing');
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the review…');
+    expect(heading()).toBeNull();
+    expect(screen.getByRole('link', { name: 'All reviews' })).toHaveAttribute('href', '#/');
+  });
+
+  it('names the review once its head is read, while its messages are read', () => {
+    show('head');
+    expect(heading()).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Reading its messages…');
+  });
+
+  it('names it and says the page is being prepared once the whole review is read', () => {
+    show('whole');
+    expect(heading()).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Preparing the review…');
+  });
+
+  it('does not name another review being opened', () => {
+    show('another');
+    expect(heading()).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the review…');
   });
 });

@@ -24,7 +24,13 @@ export interface AppSession {
  * problems and requests recorded.
  */
 export async function openApp(
-  options: { locale?: string; userDataDir?: string; baseUrl?: string } = {},
+  options: {
+    locale?: string;
+    userDataDir?: string;
+    baseUrl?: string;
+    /** 'block' keeps the service worker out, so that `page.route` sees every request. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<AppSession> {
   const baseUrl = options.baseUrl ?? inject('baseUrl');
   const dir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gapline-e2e-'));
@@ -36,6 +42,7 @@ export async function openApp(
     viewport: { width: 1366, height: 900 },
     timezoneId: 'UTC',
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
