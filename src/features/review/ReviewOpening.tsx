@@ -7,7 +7,10 @@ interface Props {
   readonly step: 'reading' | 'preparing';
 }
 
-/** The review page before the review is on it: its name as soon as it is known, and why it waits. */
+/**
+ * The review page before the review is on it: its name as soon as it is known, and what it
+ * is waiting for.
+ */
 export function ReviewOpening({ title, step }: Props) {
   const t = useT();
   if (title === null) return <p role="status">{t('review.loading')}</p>;

@@ -73,7 +73,7 @@ function After() {
 const shown = () => document.querySelector('[data-testid="out"]')?.textContent;
 
 describe('parts added a frame apart', () => {
-  it('useAddedPerFrame: the next part is a background render, not taken into an urgent one', async () => {
+  it('useAddedPerFrame: the next part comes in a background render, not an urgent one', async () => {
     render(<Parts />);
     await settle();
     expect(shown()).toBe('1 parts, urgent 0');
